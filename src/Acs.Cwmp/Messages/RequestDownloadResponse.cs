@@ -1,0 +1,7 @@
+namespace Acs.Cwmp;
+
+/// <summary>ACS to CPE: answers RequestDownload.</summary>
+public sealed record RequestDownloadResponse() : CwmpMessage
+{
+    public override string MethodName => "RequestDownloadResponse";
+}
