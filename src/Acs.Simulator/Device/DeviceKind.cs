@@ -1,0 +1,7 @@
+namespace Acs.Simulator.Device;
+
+public enum DeviceKind
+{
+    Gateway,
+    Phone,
+}
