@@ -1,0 +1,3 @@
+namespace Acs.Provisioning.Dhcp;
+
+public sealed record DecodedOption(IReadOnlyList<OptionField> Fields) : OptionDecodeResult;

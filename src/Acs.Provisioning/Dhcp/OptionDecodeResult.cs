@@ -1,0 +1,3 @@
+namespace Acs.Provisioning.Dhcp;
+
+public abstract record OptionDecodeResult;

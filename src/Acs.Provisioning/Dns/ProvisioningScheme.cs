@@ -1,0 +1,7 @@
+namespace Acs.Provisioning.Dns;
+
+public enum ProvisioningScheme
+{
+    Http,
+    Https,
+}
