@@ -1,0 +1,38 @@
+using Acs.Core.Events;
+using Acs.Core.Persistence;
+using Acs.Core.Security;
+using Acs.Core.Sessions;
+using Acs.Core.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Acs.Core;
+
+public static class CoreServices
+{
+    /// <summary>Registers the ACS engine on SQLite at <paramref name="databasePath"/>.</summary>
+    public static IServiceCollection AddAcsCore(this IServiceCollection services, string databasePath)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAcsEventSink, NullEventSink>();
+        services.TryAddSingleton<IFileLocator, NoFiles>();
+        services.AddPooledDbContextFactory<AcsDbContext>(o => o.UseSqlite(AcsDatabase.ConnectionString(databasePath)));
+        services.AddSingleton<SessionRegistry>();
+        services.AddSingleton<TaskSignals>();
+        services.AddSingleton(sp => new TaskLifecycle(sp.GetRequiredService<IOptions<AcsOptions>>().Value));
+        services.AddSingleton(sp => new DeviceAuthenticator(sp.GetRequiredService<IOptions<AcsOptions>>().Value.DeviceAuth, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SessionWork>();
+        services.AddSingleton<SessionEngine>();
+        services.AddSingleton<TaskQueue>();
+        services.AddSingleton<Devices.DeviceDirectory>();
+        services.AddSingleton<ConnectionRequests.ConnectionRequests>();
+        return services;
+    }
+
+    private sealed class NoFiles : IFileLocator
+    {
+        public (string Url, long Size)? Locate(string fileId) => null;
+    }
+}

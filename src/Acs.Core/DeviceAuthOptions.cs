@@ -1,0 +1,16 @@
+using Acs.Core.Security;
+
+namespace Acs.Core;
+
+/// <summary>CPE-to-ACS authentication: mode, realm and the shared credentials (per-device ones live in the registry).</summary>
+public sealed class DeviceAuthOptions
+{
+    public DeviceAuthMode Mode { get; set; } = DeviceAuthMode.None;
+    public DeviceAdmission Admission { get; set; } = DeviceAdmission.AutoRegister;
+    public string Realm { get; set; } = "Acs";
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+
+    /// <summary>How long a Digest nonce stays valid.</summary>
+    public TimeSpan NonceLifetime { get; set; } = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,56 @@
+using Acs.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Acs.Core.Devices;
+
+/// <summary>Writes what devices report into the parameter cache. Changes are tracked; the caller saves.</summary>
+public static class ParameterStore
+{
+    public static async Task UpsertAsync(AcsDbContext db, string deviceId, IReadOnlyCollection<ParameterUpdate> updates, DateTime now, CancellationToken ct)
+    {
+        if (updates.Count == 0)
+        {
+            return;
+        }
+
+        var names = updates.Select(u => u.Name).Distinct().ToList();
+        var existing = await db.Parameters
+            .Where(p => p.DeviceId == deviceId && names.Contains(p.Name))
+            .ToDictionaryAsync(p => p.Name, StringComparer.Ordinal, ct);
+
+        foreach (var update in updates)
+        {
+            if (!existing.TryGetValue(update.Name, out var row))
+            {
+                row = new DeviceParameter { DeviceId = deviceId, Name = update.Name };
+                db.Parameters.Add(row);
+                existing[update.Name] = row;
+            }
+
+            row.Value = update.Value ?? row.Value;
+            row.Type = update.Type ?? row.Type;
+            row.Writable = update.Writable ?? row.Writable;
+            row.Notification = update.Notification ?? row.Notification;
+            row.AccessList = update.AccessList ?? row.AccessList;
+            row.UpdatedAt = now;
+        }
+    }
+
+    /// <summary>Forgets an object and everything beneath it (a deleted instance), or the whole tree for "".</summary>
+    public static Task<int> DeleteSubtreeAsync(AcsDbContext db, string deviceId, string prefix, CancellationToken ct) =>
+        prefix.Length == 0
+            ? db.Parameters.Where(p => p.DeviceId == deviceId).ExecuteDeleteAsync(ct)
+            : db.Parameters.Where(p => p.DeviceId == deviceId && p.Name.StartsWith(prefix)).ExecuteDeleteAsync(ct);
+
+    public static async Task<Dictionary<string, string>> KnownTypesAsync(AcsDbContext db, string deviceId, IReadOnlyCollection<string> names, CancellationToken ct)
+    {
+        if (names.Count == 0)
+        {
+            return [];
+        }
+
+        return await db.Parameters
+            .Where(p => p.DeviceId == deviceId && names.Contains(p.Name) && p.Type != null)
+            .ToDictionaryAsync(p => p.Name, p => p.Type!, StringComparer.Ordinal, ct);
+    }
+}
