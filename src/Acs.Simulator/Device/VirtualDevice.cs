@@ -81,6 +81,10 @@ public sealed class VirtualDevice
         : ["GetRPCMethods", "SetParameterValues", "GetParameterValues", "SetParameterAttributes", "GetParameterAttributes",
             "GetParameterNames", "AddObject", "DeleteObject", "Reboot", "FactoryReset", "Download", "Upload", "ScheduleInform"];
 
+    /// <summary>One complete session over HTTP with the given ACS, or with ManagementServer.URL when null.</summary>
+    public Task<Http.SessionResult> RunSessionAsync(Uri? acsUrl, CancellationToken cancellationToken) =>
+        new Http.CwmpClient(this).RunSessionAsync(acsUrl ?? new Uri(AcsUrl), cancellationToken);
+
     /// <summary>Publishes where the device listens for connection requests; survives a factory reset.</summary>
     public void SetConnectionRequestUrl(string url)
     {
