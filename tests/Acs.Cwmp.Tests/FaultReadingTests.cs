@@ -1,0 +1,80 @@
+using Acs.Cwmp.Tests.Fixtures;
+
+namespace Acs.Cwmp.Tests;
+
+public class FaultReadingTests
+{
+    private const string CwmpDetail = """
+        <cwmp:Fault><FaultCode>9003</FaultCode><FaultString>Invalid arguments</FaultString>
+        <SetParameterValuesFault><ParameterName>Device.A</ParameterName><FaultCode>9007</FaultCode><FaultString>bad</FaultString></SetParameterValuesFault>
+        <SetParameterValuesFault><ParameterName>Device.B</ParameterName><FaultCode>9008</FaultCode></SetParameterValuesFault>
+        </cwmp:Fault>
+        """;
+
+    [Theory]
+    [InlineData("<detail>" + CwmpDetail + "</detail>")]
+    [InlineData("<Detail>" + CwmpDetail + "</Detail>")]
+    [InlineData("<soap-env:detail>" + CwmpDetail + "</soap-env:detail>")]
+    [InlineData("<detail><wrapper>" + CwmpDetail + "</wrapper></detail>")]
+    [InlineData(CwmpDetail)]
+    public void Cwmp_fault_detail_is_found_wherever_the_stack_put_it(string detail)
+    {
+        var fault = Envelopes.ReadBody<CwmpFault>(Envelopes.Soap(
+            $"<soap-env:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring>CWMP fault</faultstring>{detail}</soap-env:Fault>"));
+
+        Structural.AssertEqual(
+            new CwmpFault(9003, "Invalid arguments",
+                [new SetParameterValuesFault("Device.A", 9007, "bad"), new SetParameterValuesFault("Device.B", 9008, "")],
+                "Client", "CWMP fault"),
+            fault);
+    }
+
+    [Fact]
+    public void Cwmp_fault_with_its_own_prefix_sets_the_envelope_namespace()
+    {
+        var envelope = Envelopes.ReadOk("""
+            <E:Envelope xmlns:E="http://schemas.xmlsoap.org/soap/envelope/"><E:Body><E:Fault>
+            <faultcode>E:Server</faultcode><faultstring>CWMP fault</faultstring>
+            <detail><X:Fault xmlns:X="urn:dslforum-org:cwmp-1-3"><FaultCode>9000</FaultCode></X:Fault></detail>
+            </E:Fault></E:Body></E:Envelope>
+            """);
+
+        var fault = Assert.IsType<CwmpFault>(envelope.Body);
+        Assert.Equal(CwmpNamespaces.Cwmp13, envelope.CwmpNamespace);
+        Assert.Equal(9000u, fault.FaultCode);
+        Assert.Equal("Server", fault.SoapFaultCode);
+        Assert.Equal("", fault.FaultString);
+    }
+
+    [Fact]
+    public void Soap_fault_without_cwmp_detail_has_code_zero_and_the_faultstring()
+    {
+        var fault = Envelopes.ReadBody<CwmpFault>(Envelopes.Soap(
+            "<soap-env:Fault><faultcode>soap-env:Server</faultcode><faultstring>Internal server error</faultstring></soap-env:Fault>"));
+
+        Assert.Equal(0u, fault.FaultCode);
+        Assert.Equal("Internal server error", fault.FaultString);
+        Assert.Equal("Server", fault.SoapFaultCode);
+        Assert.Empty(fault.ParameterFaults);
+    }
+
+    [Fact]
+    public void Cwmp_fault_without_fault_code_is_invalid()
+    {
+        var result = Envelopes.Read(Envelopes.Soap(
+            "<soap-env:Fault><faultcode>Client</faultcode><faultstring>CWMP fault</faultstring><detail><cwmp:Fault><FaultString>x</FaultString></cwmp:Fault></detail></soap-env:Fault>"));
+
+        Assert.Equal(CwmpRejection.InvalidArguments, result.Rejection);
+        Assert.Contains("FaultCode", result.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deeply_nested_fault_detail_is_searched_only_to_a_bounded_depth()
+    {
+        var nesting = string.Concat(Enumerable.Repeat("<n>", 50_000)) + string.Concat(Enumerable.Repeat("</n>", 50_000));
+        var result = Envelopes.Read(Envelopes.Soap(
+            $"<soap-env:Fault><faultcode>Client</faultcode><faultstring>f</faultstring><detail>{nesting}</detail></soap-env:Fault>"));
+
+        Assert.Equal(0u, Assert.IsType<CwmpFault>(result.Envelope!.Body).FaultCode);
+    }
+}
