@@ -1,0 +1,14 @@
+namespace Acs.Provisioning.Tftp;
+
+public enum PathRejection
+{
+    None,
+    Empty,
+    Nul,
+    ControlCharacter,
+    Backslash,
+    Colon,
+    EmptySegment,
+    DotSegment,
+    Traversal,
+}

@@ -1,0 +1,10 @@
+namespace Acs.Provisioning.Tftp;
+
+public enum ReadTransferState
+{
+    NotStarted,
+    AwaitingOptionAck,
+    AwaitingAck,
+    Completed,
+    Failed,
+}

@@ -1,0 +1,3 @@
+namespace Acs.Provisioning.Tftp;
+
+public sealed record SendPacket(TftpPacket Packet, byte[] Bytes, bool IsRetransmission) : TransferAction;

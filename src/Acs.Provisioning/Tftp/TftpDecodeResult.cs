@@ -1,0 +1,3 @@
+namespace Acs.Provisioning.Tftp;
+
+public abstract record TftpDecodeResult;

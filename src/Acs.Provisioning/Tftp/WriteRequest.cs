@@ -1,0 +1,4 @@
+namespace Acs.Provisioning.Tftp;
+
+public sealed record WriteRequest(string Filename, string Mode, IReadOnlyList<TftpOption> Options)
+    : TftpRequest(TftpOpcode.WriteRequest, Filename, Mode, Options);
