@@ -33,6 +33,7 @@ public static class CwmpWriter
         destination.Write(Declaration);
         using var w = XmlWriter.Create(destination, Settings);
         w.WriteStartElement(Prefix.SoapEnv, "Envelope", CwmpNamespaces.SoapEnvelope);
+        w.WriteAttributeString("xmlns", Prefix.SoapEnv, null, CwmpNamespaces.SoapEnvelope);
         w.WriteAttributeString("xmlns", Prefix.SoapEnc, null, CwmpNamespaces.SoapEncoding);
         w.WriteAttributeString("xmlns", Prefix.Xsd, null, CwmpNamespaces.Xsd);
         w.WriteAttributeString("xmlns", Prefix.Xsi, null, CwmpNamespaces.Xsi);
@@ -111,13 +112,14 @@ public static class CwmpWriter
                 w.WriteStartElement(unknown.Name, unknown.NamespaceUri);
             }
 
-            w.WriteEndElement();
+            w.WriteFullEndElement();
             return;
         }
 
+        // Full end tags throughout: some CPE parsers mishandle self-closing elements.
         w.WriteStartElement(Prefix.Cwmp, message.MethodName, ns);
         RpcWriters.WriteArguments(w, message);
-        w.WriteEndElement();
+        w.WriteFullEndElement();
     }
 
     private static void WriteFault(XmlWriter w, CwmpFault fault, string ns)

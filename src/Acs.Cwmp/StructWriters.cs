@@ -14,7 +14,7 @@ internal static class StructWriters
             RpcWriters.Text(w, "string", item);
         }
 
-        w.WriteEndElement();
+        w.WriteFullEndElement();
     }
 
     public static void Events(XmlWriter w, IReadOnlyList<EventStruct> events)
@@ -28,7 +28,7 @@ internal static class StructWriters
             w.WriteEndElement();
         }
 
-        w.WriteEndElement();
+        w.WriteFullEndElement();
     }
 
     public static void ParameterValues(XmlWriter w, IReadOnlyList<ParameterValueStruct> parameters)
@@ -45,7 +45,7 @@ internal static class StructWriters
             w.WriteEndElement();
         }
 
-        w.WriteEndElement();
+        w.WriteFullEndElement();
     }
 
     public static void ParameterInfos(XmlWriter w, IReadOnlyList<ParameterInfoStruct> parameters)
@@ -59,7 +59,7 @@ internal static class StructWriters
             w.WriteEndElement();
         }
 
-        w.WriteEndElement();
+        w.WriteFullEndElement();
     }
 
     public static void ParameterAttributes(XmlWriter w, IReadOnlyList<ParameterAttributeStruct> parameters)
@@ -74,7 +74,7 @@ internal static class StructWriters
             w.WriteEndElement();
         }
 
-        w.WriteEndElement();
+        w.WriteFullEndElement();
     }
 
     public static void SetParameterAttributes(XmlWriter w, IReadOnlyList<SetParameterAttributesStruct> parameters)
@@ -91,7 +91,7 @@ internal static class StructWriters
             w.WriteEndElement();
         }
 
-        w.WriteEndElement();
+        w.WriteFullEndElement();
     }
 
     public static void Args(XmlWriter w, IReadOnlyList<ArgStruct> args)
@@ -105,7 +105,7 @@ internal static class StructWriters
             w.WriteEndElement();
         }
 
-        w.WriteEndElement();
+        w.WriteFullEndElement();
     }
 
     public static void Fault(XmlWriter w, FaultStruct fault)
