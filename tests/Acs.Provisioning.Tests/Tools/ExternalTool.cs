@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Acs.Provisioning.Tests.Tools;
 
-// Runs a real program (openssl, kea-dhcp4, dnsmasq, named-checkzone) whose format we claim to speak.
+// Runs a real program (openssl, kea-dhcp4, dnsmasq, named-checkzone, tftp) whose format we claim to speak.
 // A missing program is a failed test with the package to install, never a skip.
 public static class ExternalTool
 {
@@ -12,6 +12,7 @@ public static class ExternalTool
         ["/usr/sbin/kea-dhcp4"] = "kea-dhcp4-server",
         ["/usr/sbin/dnsmasq"] = "dnsmasq",
         ["/usr/bin/named-checkzone"] = "bind9-utils",
+        ["/usr/bin/tftp"] = "tftp-hpa",
     };
 
     public static ToolRun Run(string path, IEnumerable<string> arguments, byte[]? standardInput = null)
