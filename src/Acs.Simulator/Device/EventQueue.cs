@@ -12,11 +12,12 @@ public sealed class EventQueue
     private readonly List<EventStruct> events = [];
     private readonly Lock gate = new();
 
+    /// <summary>The events in the order an Inform lists them: numbered codes ascending, then method events as they happened.</summary>
     public IReadOnlyList<EventStruct> Snapshot()
     {
         lock (gate)
         {
-            return events.ToArray();
+            return events.OrderBy(e => IsMultiple(e.EventCode) ? int.MaxValue : Number(e.EventCode)).ToArray();
         }
     }
 
@@ -68,4 +69,12 @@ public sealed class EventQueue
     }
 
     public static bool IsMultiple(string code) => code.StartsWith("M ", StringComparison.Ordinal);
+
+    private static int Number(string code)
+    {
+        var space = code.IndexOf(' ');
+        return int.TryParse(space < 0 ? code : code[..space], System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : int.MaxValue - 1;
+    }
 }
