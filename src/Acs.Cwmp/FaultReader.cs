@@ -17,7 +17,8 @@ internal static class FaultReader
         {
             if (a.Is("faultcode")) soapCode = WithoutPrefix(a.ReadText());
             else if (a.Is("faultstring")) soapString = a.ReadText();
-            else detail ??= Search(a, 1, ref cwmpNamespace);
+            else if (detail is null) detail = Search(a, 1, ref cwmpNamespace);
+            else a.Skip();
         }
 
         return detail is null

@@ -17,6 +17,7 @@ public class FaultReadingTests
     [InlineData("<soap-env:detail>" + CwmpDetail + "</soap-env:detail>")]
     [InlineData("<detail><wrapper>" + CwmpDetail + "</wrapper></detail>")]
     [InlineData(CwmpDetail)]
+    [InlineData("<detail>" + CwmpDetail + "</detail><faultactor>http://cpe/</faultactor><detail><cwmp:Fault><FaultCode>9002</FaultCode></cwmp:Fault></detail>")]
     public void Cwmp_fault_detail_is_found_wherever_the_stack_put_it(string detail)
     {
         var fault = Envelopes.ReadBody<CwmpFault>(Envelopes.Soap(
