@@ -19,8 +19,17 @@ public static class DnsmasqConfig
         return text.ToString();
     }
 
+    // Text options are written quoted for readability; values that would need escaping are refused.
     public static string PhoneProvisioning(PhoneServerOffer offer)
     {
+        foreach (var option in offer.Options())
+        {
+            if (option.Value.Any(b => b is (byte)'"' or (byte)'\\'))
+            {
+                throw new ArgumentException($"Option {option.Code} contains a quote or backslash.", nameof(offer));
+            }
+        }
+
         var text = new StringBuilder("# Cisco MPP phone provisioning server\n");
         if (offer.TftpServerName is not null)
         {
@@ -29,7 +38,6 @@ public static class DnsmasqConfig
 
         if (offer.TftpServers is { Count: > 0 })
         {
-            DhcpOptions.CiscoTftpServers(offer.TftpServers);
             text.Append("dhcp-option=150,").AppendJoin(',', offer.TftpServers).Append('\n');
         }
 

@@ -9,8 +9,18 @@ namespace Acs.Provisioning.Profiles;
 //   User-Agent  12.0.1 / 11.0              -> only the leading parts are known
 // Two versions compare on the parts both know: a User-Agent "12.0.1" is neither older nor newer than
 // any 12.0.1 load, because the short form cannot tell the builds of one release apart.
-public sealed record FirmwareVersion(string Text, IReadOnlyList<int> Parts)
+public sealed class FirmwareVersion
 {
+    private FirmwareVersion(string text, IReadOnlyList<int> parts)
+    {
+        Text = text;
+        Parts = parts;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<int> Parts { get; }
+
     public static bool TryParse(string? text, out FirmwareVersion version)
     {
         version = new FirmwareVersion(string.Empty, []);

@@ -11,11 +11,6 @@ public sealed record ProfileParameter
             throw new ArgumentException($"'{name}' is not a flat-profile element name.", nameof(name));
         }
 
-        if (value is not null && value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
-        {
-            throw new ArgumentException($"The value of {name} contains a control character.", nameof(value));
-        }
-
         Name = name;
         Value = value;
         Access = access;
@@ -24,7 +19,14 @@ public sealed record ProfileParameter
 
     public string Name { get; }
 
-    public string? Value { get; init; }
+    // Checked here rather than in the constructor so that "with" copies are checked too.
+    public string? Value
+    {
+        get;
+        init => field = value is not null && value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            ? throw new ArgumentException($"The value of {Name} contains a control character.", nameof(value))
+            : value;
+    }
 
     public UserAccess? Access { get; init; }
 

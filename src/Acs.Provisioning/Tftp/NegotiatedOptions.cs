@@ -29,7 +29,7 @@ public sealed record NegotiatedOptions(int BlockSize, int? TimeoutSeconds, long?
                 timeout = seconds;
                 acknowledged.Add(new TftpOption("timeout", option.Value));
             }
-            else if (option.Is("tsize") && long.TryParse(option.Value, out var size0) && size0 >= 0)
+            else if (option.Is("tsize") && long.TryParse(option.Value, out var declared) && declared >= 0)
             {
                 transferSize = fileLength;
                 acknowledged.Add(new TftpOption("tsize", fileLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -94,6 +94,12 @@ public class DhcpServerConfigTests
         Assert.Contains("option cisco-provisioning-url \"https://prov.example.com/cisco\";", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Dnsmasq_refuses_values_it_would_need_to_escape()
+    {
+        Assert.Throws<ArgumentException>(() => DnsmasqConfig.PhoneProvisioning(new PhoneServerOffer(ProvisioningUrl: "http://p/\"x")));
+    }
+
     private static void Merge(JsonObject target, string fragment)
     {
         foreach (var (key, value) in JsonNode.Parse(fragment)!.AsObject().ToList())

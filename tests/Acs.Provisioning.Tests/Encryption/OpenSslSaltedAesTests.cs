@@ -87,4 +87,15 @@ public class OpenSslSaltedAesTests
         Assert.False(OpenSslSaltedAes.TryDecrypt(Convert.FromHexString(hex), Passphrase, KeyDerivationDigest.Sha256, out _, out var failure));
         Assert.Equal(expected, failure);
     }
+
+    [Fact]
+    public void Every_truncation_of_a_known_file_is_rejected()
+    {
+        var file = OpenSslSaltedAes.Encrypt(Profile, Passphrase, KeyDerivationDigest.Sha256, Salt);
+        for (var length = 0; length < file.Length; length++)
+        {
+            Assert.False(OpenSslSaltedAes.TryDecrypt(file.AsSpan(0, length), Passphrase, KeyDerivationDigest.Sha256, out _, out var failure), $"length {length}");
+            Assert.NotEqual(DecryptionFailure.None, failure);
+        }
+    }
 }

@@ -138,5 +138,6 @@ public class FlatProfileTests
     public void Control_characters_in_values_are_refused()
     {
         Assert.Throws<ArgumentException>(() => new ProfileParameter("GPP_A", "a\u0001b"));
+        Assert.Throws<ArgumentException>(() => new ProfileParameter("GPP_A", "ok") with { Value = "\u0000" });
     }
 }
