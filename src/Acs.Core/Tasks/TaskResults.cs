@@ -33,9 +33,11 @@ public static class TaskResults
                 break;
             case SetParameterValuesResponse r:
                 var written = JsonNode.Parse(task.Arguments)!["parameterValues"]!.AsArray()
-                    .Select(p => new ParameterValueStruct(p!["name"]!.GetValue<string>(), p["value"]!.GetValue<string>(), p["type"]?.GetValue<string>() ?? XsdTypes.String))
+                    .Select(p => new ParameterValueStruct(p!["name"]!.GetValue<string>(), p["value"]!.GetValue<string>(), p["type"]?.GetValue<string>() ?? ""))
                     .ToList();
-                await ParameterStore.UpsertAsync(db, deviceId, [.. written.Select(p => new ParameterUpdate(p.Name, p.Value, p.Type))], now, ct);
+
+                // A value written without a type keeps the type the device reported for it.
+                await ParameterStore.UpsertAsync(db, deviceId, [.. written.Select(p => new ParameterUpdate(p.Name, p.Value, p.Type.Length == 0 ? null : p.Type))], now, ct);
                 foreach (var p in written)
                 {
                     DeviceRegistry.ApplyWellKnown(device, p);

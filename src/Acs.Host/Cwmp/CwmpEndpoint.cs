@@ -1,0 +1,179 @@
+using Acs.Core;
+using Acs.Core.Sessions;
+using Acs.Cwmp;
+using Acs.Host.Planes;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Acs.Host.Cwmp;
+
+/// <summary>
+/// The CWMP transport: translates a device's POST into an engine call and the engine's reply back into
+/// HTTP. It holds no session policy; it only reads bodies safely and writes replies conservatively.
+/// </summary>
+public static class CwmpEndpoint
+{
+    private const string XmlContentType = "text/xml; charset=\"utf-8\"";
+
+    public static IEndpointRouteBuilder MapCwmp(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/{**path}", HandleAsync)
+            .WithMetadata(new PlaneMetadata(Plane.Device))
+            .WithDisplayName("CWMP")
+            .ExcludeFromDescription();
+        return routes;
+    }
+
+    private static async Task HandleAsync(HttpContext context, SessionEngine engine, IOptions<AcsOptions> options, ILoggerFactory loggers)
+    {
+        var ct = context.RequestAborted;
+        var (outcome, body) = await RequestBody.ReadAsync(context.Request, options.Value.MaxBodyBytes, ct);
+        switch (outcome)
+        {
+            case RequestBody.Outcome.TooLarge:
+                await WriteTextAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body exceeds {options.Value.MaxBodyBytes} bytes.", close: true);
+                return;
+            case RequestBody.Outcome.UnsupportedEncoding:
+                await WriteTextAsync(context, StatusCodes.Status415UnsupportedMediaType, "Content-Encoding must be gzip, deflate or identity.");
+                return;
+            case RequestBody.Outcome.Corrupt:
+                await WriteTextAsync(context, StatusCodes.Status400BadRequest, "The compressed body could not be decoded.");
+                return;
+        }
+
+        CwmpEnvelope? envelope = null;
+        if (!IsBlank(body))
+        {
+            var charset = MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType) ? mediaType.Charset.Value?.Trim('"') : null;
+            var read = CwmpReader.Read(body, charset);
+            if (!read.Success)
+            {
+                await RejectAsync(context, read, body);
+                return;
+            }
+
+            envelope = read.Envelope;
+        }
+
+        EngineReply reply;
+        try
+        {
+            reply = await engine.HandleAsync(new DeviceRequest(
+                envelope,
+                SessionCookie.Read(context.Request),
+                context.Connection.Id,
+                context.Connection.RemoteIpAddress?.ToString(),
+                context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
+                context.Request.Method), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The device retries a failed session later; nothing queued was lost because nothing was committed.
+            loggers.CreateLogger(typeof(CwmpEndpoint)).LogError(e, "CWMP request from {Address} failed", context.Connection.RemoteIpAddress);
+            context.Response.Headers.RetryAfter = "30";
+            await WriteTextAsync(context, StatusCodes.Status503ServiceUnavailable, "The ACS could not process the request; retry later.", close: true);
+            return;
+        }
+
+        await WriteReplyAsync(context, reply);
+    }
+
+    private static async Task RejectAsync(HttpContext context, CwmpReadResult read, byte[] body)
+    {
+        if (read.Rejection == CwmpRejection.InvalidArguments)
+        {
+            // The envelope is readable enough to answer in CWMP: an ACS fault 8003 names the bad argument.
+            var ns = GuessNamespace(body);
+            var fault = new CwmpEnvelope(ns, CwmpHeader.Empty, CwmpFault.Acs(FaultCodes.InvalidArguments, read.Detail ?? "Invalid arguments"));
+            await WriteReplyAsync(context, new EngineReply(200, fault));
+            return;
+        }
+
+        await WriteTextAsync(context, StatusCodes.Status400BadRequest, $"Not a CWMP envelope ({read.Rejection}): {read.Detail}");
+    }
+
+    private static async Task WriteReplyAsync(HttpContext context, EngineReply reply)
+    {
+        var response = context.Response;
+        if (reply.SessionCookie is { } cookie)
+        {
+            response.Headers.SetCookie = SessionCookie.Format(cookie);
+        }
+
+        if (reply.Challenge is { } challenge)
+        {
+            response.Headers.WWWAuthenticate = challenge;
+        }
+
+        if (reply.RetryAfterSeconds is { } retryAfter)
+        {
+            response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (reply.Body is { } envelope)
+        {
+            var bytes = CwmpWriter.Write(envelope);
+            response.StatusCode = reply.Status;
+            response.ContentType = XmlContentType;
+            response.ContentLength = bytes.Length;
+            await response.Body.WriteAsync(bytes, context.RequestAborted);
+            return;
+        }
+
+        if (reply.Problem is { } problem)
+        {
+            await WriteTextAsync(context, reply.Status, problem, reply.CloseConnection);
+            return;
+        }
+
+        response.StatusCode = reply.Status;
+        response.ContentLength = reply.Status == StatusCodes.Status204NoContent ? null : 0;
+        if (reply.CloseConnection)
+        {
+            response.Headers.Connection = "close";
+        }
+    }
+
+    private static async Task WriteTextAsync(HttpContext context, int status, string text, bool close = false)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.ContentLength = bytes.Length;
+        if (close)
+        {
+            context.Response.Headers.Connection = "close";
+        }
+
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    private static bool IsBlank(byte[] body)
+    {
+        foreach (var b in body)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string GuessNamespace(byte[] body)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(body);
+        var at = text.IndexOf("urn:dslforum-org:cwmp-1-", StringComparison.Ordinal);
+        if (at >= 0 && at + 25 <= text.Length)
+        {
+            var candidate = text.Substring(at, 25);
+            if (CwmpNamespaces.IsCwmp(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return CwmpNamespaces.Cwmp10;
+    }
+}

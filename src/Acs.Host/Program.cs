@@ -1,0 +1,5 @@
+using Acs.Host;
+
+var app = AcsHost.Create(args);
+await app.StartAcsAsync();
+await app.WaitForShutdownAsync();

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Acs.Core.Devices;
+using Acs.Core.Sessions;
+using Acs.Core.Tasks;
+using Acs.Host;
+using Acs.Host.Planes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Acs.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The real server on loopback with a private data directory: both planes on free ports, errors the
+/// server logs collected so a test fails when the server logged one it did not expect.
+/// </summary>
+public sealed class AcsTestServer : IAsyncDisposable
+{
+    private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? services;
+    private WebApplication app;
+
+    private AcsTestServer(string dataDir, Dictionary<string, string?> settings, Action<IServiceCollection>? services, WebApplication app)
+    {
+        DataDir = dataDir;
+        this.settings = settings;
+        this.services = services;
+        this.app = app;
+    }
+
+    public string DataDir { get; }
+
+    public ConcurrentQueue<string> LoggedErrors { get; } = new();
+
+    /// <summary>Error messages a test provokes on purpose; they do not fail it.</summary>
+    public List<string> ExpectedErrors { get; } = [];
+
+    public Uri DeviceUrl => app.Services.GetRequiredService<PlaneListeners>().UriOf(Plane.Device);
+
+    public Uri OperatorUrl => app.Services.GetRequiredService<PlaneListeners>().UriOf(Plane.Operator);
+
+    public IServiceProvider Services => app.Services;
+
+    public TaskQueue Tasks => Services.GetRequiredService<TaskQueue>();
+
+    public DeviceDirectory Devices => Services.GetRequiredService<DeviceDirectory>();
+
+    public SessionEngine Engine => Services.GetRequiredService<SessionEngine>();
+
+    public static async Task<AcsTestServer> StartAsync(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), "acs-tests", Guid.NewGuid().ToString("N"));
+        settings ??= [];
+        var server = new AcsTestServer(dataDir, settings, services, null!);
+        server.app = server.Build();
+        await server.app.StartAcsAsync();
+        return server;
+    }
+
+    /// <summary>Stops the server and starts a new one on the same database, as after a crash or an upgrade.</summary>
+    public async Task RestartAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        app = Build();
+        await app.StartAcsAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+
+        var unexpected = LoggedErrors.Where(e => !ExpectedErrors.Any(e.Contains)).ToList();
+        if (unexpected.Count > 0)
+        {
+            throw new InvalidOperationException("The server logged errors:\n" + string.Join("\n", unexpected));
+        }
+    }
+
+    private WebApplication Build()
+    {
+        var args = new List<string>
+        {
+            $"--ACS_DATA_DIR={DataDir}",
+            "--ACS_DEVICE_URL=http://127.0.0.1:0",
+            "--ACS_OPERATOR_URL=http://127.0.0.1:0",
+        };
+        args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
+        return AcsHost.Create([.. args], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(new CollectingLoggerProvider(LoggedErrors));
+            services?.Invoke(builder.Services);
+        });
+    }
+}
