@@ -10,7 +10,7 @@ public static class XsdTypes
     public const string UnsignedLong = "xsd:unsignedLong";
     public const string Boolean = "xsd:boolean";
     public const string DateTime = "xsd:dateTime";
-    public const string Base64 = "xsd:base64";
+    public const string Base64 = "xsd:base64Binary";
     public const string HexBinary = "xsd:hexBinary";
 
     private static readonly string[] Known = [String, Int, UnsignedInt, Long, UnsignedLong, Boolean, DateTime, Base64, HexBinary];
@@ -33,7 +33,7 @@ public static class XsdTypes
             local = local[(colon + 1)..];
         }
 
-        if (local.Equals("base64Binary", StringComparison.OrdinalIgnoreCase))
+        if (local.Equals("base64", StringComparison.OrdinalIgnoreCase))
         {
             return Base64;
         }
