@@ -26,6 +26,7 @@ public static class CoreServices
         services.AddSingleton<SessionWork>();
         services.AddSingleton<SessionEngine>();
         services.AddSingleton<TaskQueue>();
+        services.AddSingleton<Access.ApiKeys>();
         services.AddSingleton<Devices.DeviceDirectory>();
         services.AddSingleton<ConnectionRequests.ConnectionRequests>();
         return services;

@@ -1,6 +1,8 @@
 using Acs.Core;
 using Acs.Core.ConnectionRequests;
 using Acs.Core.Persistence;
+using Acs.Core.Access;
+using Acs.Host.Api;
 using Acs.Host.ConnectionRequests;
 using Acs.Host.Cwmp;
 using Acs.Host.Health;
@@ -38,10 +40,19 @@ public static class AcsHost
         builder.Services.AddHttpClient<IConnectionRequester, HttpConnectionRequester>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) });
         builder.Services.AddHostedService<SessionSweeper>();
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        builder.Services.AddAuthorization(ApiPolicies.Add);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealth();
+        app.MapApiV1();
         app.MapCwmp();
         return app;
     }
@@ -50,6 +61,13 @@ public static class AcsHost
     public static async Task StartAcsAsync(this WebApplication app, CancellationToken ct = default)
     {
         await AcsDatabase.PrepareAsync(app.Services.GetRequiredService<IDbContextFactory<AcsDbContext>>(), ct);
+        var generated = await app.Services.GetRequiredService<ApiKeys>().EnsureBootstrapKeyAsync(app.Configuration["ACS_BOOTSTRAP_API_KEY"], ct);
+        if (generated is not null)
+        {
+            // Shown once, on the first start of an empty database, so the operator can create proper keys.
+            app.Logger.LogWarning("No API key existed: created an admin key. It is shown only now: {ApiKey}", generated);
+        }
+
         await app.StartAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using Acs.Core.Access;
 using Acs.Core.Devices;
 using Acs.Core.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
     public DbSet<DeviceParameter> Parameters => Set<DeviceParameter>();
     public DbSet<DeviceEvent> Events => Set<DeviceEvent>();
     public DbSet<DeviceTask> Tasks => Set<DeviceTask>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -60,6 +62,13 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
             task.HasIndex(t => new { t.State, t.Id });
             task.HasIndex(t => t.BatchId);
             task.HasOne<Device>().WithMany().HasForeignKey(t => t.DeviceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ApiKey>(key =>
+        {
+            key.ToTable("api_keys");
+            key.Property(k => k.Role).HasConversion<string>().HasMaxLength(16);
+            key.HasIndex(k => k.SecretHash).IsUnique();
         });
     }
 

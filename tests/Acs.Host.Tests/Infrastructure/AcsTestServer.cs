@@ -28,6 +28,9 @@ public sealed class AcsTestServer : IAsyncDisposable
         this.app = app;
     }
 
+    /// <summary>The admin key every test server starts with (ACS_BOOTSTRAP_API_KEY).</summary>
+    public const string AdminKey = "acs_test-admin-key-for-the-suite";
+
     public string DataDir { get; }
 
     public ConcurrentQueue<string> LoggedErrors { get; } = new();
@@ -46,6 +49,18 @@ public sealed class AcsTestServer : IAsyncDisposable
     public DeviceDirectory Devices => Services.GetRequiredService<DeviceDirectory>();
 
     public SessionEngine Engine => Services.GetRequiredService<SessionEngine>();
+
+    /// <summary>A client for the operator plane, sending the given key (the admin key by default; null sends none).</summary>
+    public HttpClient Api(string? key = AdminKey)
+    {
+        var client = new HttpClient { BaseAddress = OperatorUrl };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return client;
+    }
 
     public static async Task<AcsTestServer> StartAsync(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
@@ -92,6 +107,7 @@ public sealed class AcsTestServer : IAsyncDisposable
             $"--ACS_DATA_DIR={DataDir}",
             "--ACS_DEVICE_URL=http://127.0.0.1:0",
             "--ACS_OPERATOR_URL=http://127.0.0.1:0",
+            $"--ACS_BOOTSTRAP_API_KEY={AdminKey}",
         };
         args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
         return AcsHost.Create([.. args], builder =>

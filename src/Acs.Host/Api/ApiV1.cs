@@ -1,0 +1,16 @@
+using Acs.Host.Planes;
+
+namespace Acs.Host.Api;
+
+/// <summary>The versioned REST API root: every route under /api/v1 is on the operator plane and needs a key.</summary>
+public static class ApiV1
+{
+    public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/v1")
+            .WithMetadata(new PlaneMetadata(Plane.Operator))
+            .RequireAuthorization(ApiPolicies.Read);
+        api.MapKeysApi();
+        return api;
+    }
+}
