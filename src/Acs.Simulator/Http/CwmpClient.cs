@@ -30,7 +30,7 @@ public sealed class CwmpClient(VirtualDevice device)
         }
         catch (HttpRequestException e)
         {
-            result.Error = "HTTP failure: " + e.Message;
+            result.Error = $"HTTP failure after [{string.Join(",", result.HttpStatuses)}]: " + (e.InnerException?.Message ?? e.Message);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
