@@ -11,6 +11,8 @@ namespace Acs.Simulator;
 /// </summary>
 public sealed class DeviceRunner(VirtualDevice device, Uri? acsUrl = null)
 {
+    private DateTimeOffset lastSessionEnd;
+
     public event Action<VirtualDevice, SessionResult>? SessionFinished;
 
     public int SessionCount { get; private set; }
@@ -18,42 +20,36 @@ public sealed class DeviceRunner(VirtualDevice device, Uri? acsUrl = null)
     /// <summary>Runs until <paramref name="maxSessions"/> sessions happened (null: until cancelled).</summary>
     public async Task RunAsync(int? maxSessions, CancellationToken cancellationToken)
     {
-        var due = true;
         while (!cancellationToken.IsCancellationRequested && (maxSessions is null || SessionCount < maxSessions))
         {
-            if (!due)
+            if (SessionCount > 0)
             {
-                due = await WaitAsync(cancellationToken);
+                await WaitAsync(cancellationToken);
             }
 
             var result = await device.RunSessionAsync(acsUrl, cancellationToken);
+            lastSessionEnd = device.Time.GetUtcNow();
             SessionCount++;
             SessionFinished?.Invoke(device, result);
-            due = false;
         }
     }
 
-    // True when the device itself asked; false when the periodic timer or retry wait ran out first.
-    private async Task<bool> WaitAsync(CancellationToken cancellationToken)
+    // Until the device asks for a session, or the periodic interval or the retry wait runs out.
+    private async Task WaitAsync(CancellationToken cancellationToken)
     {
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var asked = device.WaitForSessionRequestAsync(waiting.Token);
-        var wait = NextWait();
-        var timer = wait is { } delay ? Task.Delay(delay, device.Time, waiting.Token) : Task.Delay(Timeout.Infinite, waiting.Token);
+        // Measured from the end of the last session, so time that passed before this wait began still counts.
+        var timer = NextWait() is { } wait
+            ? Task.Delay(Max(TimeSpan.Zero, lastSessionEnd + wait - device.Time.GetUtcNow()), device.Time, waiting.Token)
+            : Task.Delay(Timeout.Infinite, waiting.Token);
         var first = await Task.WhenAny(asked, timer);
         await waiting.CancelAsync();
         cancellationToken.ThrowIfCancellationRequested();
-        if (first == asked)
-        {
-            return true;
-        }
-
-        if (device.RetryCount == 0)
+        if (first != asked && device.RetryCount == 0)
         {
             device.Events.Add(EventCodes.Periodic);
         }
-
-        return false;
     }
 
     private TimeSpan? NextWait()
@@ -62,11 +58,8 @@ public sealed class DeviceRunner(VirtualDevice device, Uri? acsUrl = null)
         if (device.RetryCount > 0)
         {
             var minimum = uint.TryParse(device.Tree.GetValue(ms + "CWMPRetryMinimumWaitInterval"), out var m) ? m : 5;
-            var multiplier = uint.TryParse(device.Tree.GetValue(ms + "CWMPRetryIntervalMultiplier"), out var k) ? k / 1000.0 : 2.0;
-            var n = (int)Math.Min(device.RetryCount, 10);
-            var low = minimum * Math.Pow(multiplier, n - 1);
-            var high = minimum * Math.Pow(multiplier, n);
-            return TimeSpan.FromSeconds(low + (Random.Shared.NextDouble() * (high - low)));
+            var multiplier = uint.TryParse(device.Tree.GetValue(ms + "CWMPRetryIntervalMultiplier"), out var k) ? k : 2000;
+            return RetrySchedule.Pick(device.RetryCount, minimum, multiplier, Random.Shared);
         }
 
         var enabled = device.Tree.GetValue(ms + "PeriodicInformEnable") == "true";
@@ -74,4 +67,6 @@ public sealed class DeviceRunner(VirtualDevice device, Uri? acsUrl = null)
             ? TimeSpan.FromSeconds(seconds)
             : null;
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }
