@@ -88,8 +88,16 @@ public sealed class VirtualDevice
     /// <summary>Publishes where the device listens for connection requests; survives a factory reset.</summary>
     public void SetConnectionRequestUrl(string url)
     {
-        factoryTree.SetValue(ManagementServerPrefix + "ConnectionRequestURL", url);
-        ChangeValue(ManagementServerPrefix + "ConnectionRequestURL", url);
+        var name = ManagementServerPrefix + "ConnectionRequestURL";
+        factoryTree.SetValue(name, url);
+        if (Events.Contains(EventCodes.Boot))
+        {
+            // Still booting: the boot Inform reports the address anyway, so it is no change to notify.
+            Tree.SetValue(name, url);
+            return;
+        }
+
+        ChangeValue(name, url);
     }
 
     /// <summary>A change made on the device itself; notified parameters raise 4 VALUE CHANGE, active ones ask for a session.</summary>

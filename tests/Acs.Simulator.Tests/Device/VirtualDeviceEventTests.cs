@@ -249,4 +249,22 @@ public class VirtualDeviceEventTests
         Assert.Equal("up-1", Assert.IsType<TransferComplete>(Assert.Single(device.CreateCpeRequests())).CommandKey);
         Assert.True(device.TransferHistory[0].Bytes > 0);
     }
+
+    [Fact]
+    public async Task A_connection_request_URL_set_while_booting_is_not_a_value_change_but_a_later_move_is()
+    {
+        var device = Devices.Gateway();
+        device.SetConnectionRequestUrl("http://127.0.0.1:1000/cr/a");
+        var (boot, _, _) = await Devices.SessionAsync(device);
+        var waiting = device.WaitForSessionRequestAsync(CancellationToken.None);
+
+        device.SetConnectionRequestUrl("http://127.0.0.1:2000/cr/a");
+        await waiting;
+        var moved = device.CreateInform();
+
+        Assert.DoesNotContain(EventCodes.ValueChange, Devices.Codes(boot));
+        Assert.Contains(new ParameterValueStruct("Device.ManagementServer.ConnectionRequestURL", "http://127.0.0.1:1000/cr/a"), boot.ParameterList);
+        Assert.Equal([EventCodes.ValueChange], Devices.Codes(moved));
+        Assert.Contains(new ParameterValueStruct("Device.ManagementServer.ConnectionRequestURL", "http://127.0.0.1:2000/cr/a"), moved.ParameterList);
+    }
 }
