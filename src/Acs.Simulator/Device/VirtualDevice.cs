@@ -11,7 +11,7 @@ namespace Acs.Simulator.Device;
 public sealed class VirtualDevice
 {
     private readonly ParameterTree factoryTree;
-    private readonly List<CwmpMessage> afterSession = [];
+    private readonly RpcResponder responder;
     private readonly List<CompletedTransfer> transfers = [];
     private readonly HashSet<string> changedParameters = new(StringComparer.Ordinal);
     private readonly SessionSignal sessionSignal = new();
@@ -30,6 +30,7 @@ public sealed class VirtualDevice
         Behaviour = behaviour ?? new DeviceBehaviour();
         Time = timeProvider ?? TimeProvider.System;
         bootTime = Time.GetUtcNow();
+        responder = new RpcResponder(this);
         Events.Add(EventCodes.Bootstrap);
         Events.Add(EventCodes.Boot);
     }
@@ -75,11 +76,7 @@ public sealed class VirtualDevice
 
     public string ConnectionRequestPassword => Tree.Value(ManagementServerPrefix + "ConnectionRequestPassword");
 
-    public IReadOnlyList<string> SupportedMethods => Kind == DeviceKind.Phone
-        ? ["GetRPCMethods", "SetParameterValues", "GetParameterValues", "SetParameterAttributes", "GetParameterAttributes",
-            "GetParameterNames", "AddObject", "DeleteObject", "Reboot", "FactoryReset", "Download"]
-        : ["GetRPCMethods", "SetParameterValues", "GetParameterValues", "SetParameterAttributes", "GetParameterAttributes",
-            "GetParameterNames", "AddObject", "DeleteObject", "Reboot", "FactoryReset", "Download", "Upload", "ScheduleInform"];
+    public IReadOnlyList<string> SupportedMethods => RpcResponder.MethodsOf(Kind);
 
     /// <summary>One complete session over HTTP with the given ACS, or with ManagementServer.URL when null.</summary>
     public Task<Http.SessionResult> RunSessionAsync(Uri? acsUrl, CancellationToken cancellationToken) =>
@@ -138,7 +135,7 @@ public sealed class VirtualDevice
 
     public Inform CreateInform()
     {
-        Tree.SetValue(Tree.Root + "DeviceInfo.UpTime", UpTimeSeconds());
+        RefreshUpTime();
         eventsInFlight = Events.Snapshot();
         List<string> changed;
         lock (gate)
@@ -199,55 +196,7 @@ public sealed class VirtualDevice
     public string NextRequestId() => "cpe-" + Interlocked.Increment(ref cpeRequestId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Answers one ACS request as the specification says, or with the fault the behaviour asks for.</summary>
-    public CwmpMessage Handle(CwmpMessage request)
-    {
-        if (Behaviour.FaultOnMethod.TryGetValue(request.MethodName, out var forced))
-        {
-            return CpeFaults.Create(forced);
-        }
-
-        if (!SupportedMethods.Contains(request.MethodName))
-        {
-            return CpeFaults.Create(FaultCodes.CpeMethodNotSupported);
-        }
-
-        Tree.SetValue(Tree.Root + "DeviceInfo.UpTime", UpTimeSeconds());
-        switch (request)
-        {
-            case GetRPCMethods:
-                return new GetRPCMethodsResponse(SupportedMethods);
-            case GetParameterValues gpv:
-                return Tree.GetParameterValues(gpv);
-            case GetParameterNames gpn:
-                return Tree.GetParameterNames(gpn);
-            case SetParameterValues spv:
-                return SetValues(spv);
-            case GetParameterAttributes gpa:
-                return Tree.GetParameterAttributes(gpa);
-            case SetParameterAttributes spa:
-                return Tree.SetParameterAttributes(spa);
-            case AddObject add:
-                return Tree.AddObject(add);
-            case DeleteObject delete:
-                return Tree.DeleteObject(delete);
-            case Reboot:
-                afterSession.Add(request);
-                return new RebootResponse();
-            case FactoryReset:
-                afterSession.Add(request);
-                return new FactoryResetResponse();
-            case Download download:
-                return TransferSupported(download.URL) ? Accept(request, new DownloadResponse(1, null, null))
-                    : CpeFaults.Create(FaultCodes.UnsupportedTransferProtocol);
-            case Upload upload:
-                return TransferSupported(upload.URL) ? Accept(request, new UploadResponse(1, null, null))
-                    : CpeFaults.Create(FaultCodes.UnsupportedTransferProtocol);
-            case ScheduleInform schedule:
-                return Schedule(schedule);
-            default:
-                return CpeFaults.Create(FaultCodes.CpeMethodNotSupported);
-        }
-    }
+    public CwmpMessage Handle(CwmpMessage request) => responder.Answer(request);
 
     /// <summary>
     /// The session is over: count the retry, then do what the ACS asked for during it. After a reboot or
@@ -262,8 +211,7 @@ public sealed class VirtualDevice
             Events.RemoveAll(e => e.EventCode == EventCodes.ConnectionRequest);
         }
 
-        var work = afterSession.ToList();
-        afterSession.Clear();
+        var work = responder.TakeAccepted();
         var reboot = false;
         string? newSoftwareVersion = null;
         foreach (var item in work)
@@ -328,47 +276,6 @@ public sealed class VirtualDevice
         Events.Add(transfer.IsDownload ? EventCodes.MDownload : EventCodes.MUpload, transfer.CommandKey);
     }
 
-    private CwmpMessage SetValues(SetParameterValues request)
-    {
-        var urlName = ManagementServerPrefix + "URL";
-        var oldUrl = Tree.GetValue(urlName);
-        var response = Tree.SetParameterValues(request);
-        if (response is SetParameterValuesResponse && Tree.GetValue(urlName) != oldUrl)
-        {
-            // A new ACS is met with BOOTSTRAP, as after manufacture.
-            Events.Add(EventCodes.Bootstrap);
-        }
-
-        return response;
-    }
-
-    private CwmpMessage Accept(CwmpMessage request, CwmpMessage response)
-    {
-        afterSession.Add(request);
-        return response;
-    }
-
-    private static bool TransferSupported(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
-    private CwmpMessage Schedule(ScheduleInform request)
-    {
-        if (request.DelaySeconds == 0)
-        {
-            return CpeFaults.Create(FaultCodes.CpeInvalidArguments, "DelaySeconds must be greater than zero");
-        }
-
-        ITimer? timer = null;
-        timer = Time.CreateTimer(_ =>
-        {
-            Events.Add(EventCodes.Scheduled);
-            Events.Add(EventCodes.MScheduleInform, request.CommandKey);
-            sessionSignal.Raise();
-            timer?.Dispose();
-        }, null, TimeSpan.FromSeconds(request.DelaySeconds), Timeout.InfiniteTimeSpan);
-        return new ScheduleInformResponse();
-    }
-
     private void ResetToFactory()
     {
         Tree = factoryTree.Clone();
@@ -381,6 +288,10 @@ public sealed class VirtualDevice
 
         Events.Add(EventCodes.Bootstrap);
     }
+
+    internal void RequestSession() => sessionSignal.Raise();
+
+    internal void RefreshUpTime() => Tree.SetValue(Tree.Root + "DeviceInfo.UpTime", UpTimeSeconds());
 
     private string UpTimeSeconds() =>
         ((long)(Time.GetUtcNow() - bootTime).TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
