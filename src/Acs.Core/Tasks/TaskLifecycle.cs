@@ -18,8 +18,11 @@ public sealed class TaskLifecycle(AcsOptions options)
     /// </summary>
     public async Task<IReadOnlyList<DeviceTask>> OnInformAsync(AcsDbContext db, string deviceId, IReadOnlyList<EventStruct> events, DateTime now, CancellationToken ct)
     {
+        // Pending tasks that were sent before count too: a closed session requeues its in-flight task, yet the
+        // device may have carried it out; its CommandKey in this Inform tells.
         var open = await db.Tasks
-            .Where(t => t.DeviceId == deviceId && (t.State == TaskState.Sent || t.State == TaskState.InProgress))
+            .Where(t => t.DeviceId == deviceId
+                && (t.State == TaskState.Sent || t.State == TaskState.InProgress || (t.State == TaskState.Pending && t.Attempts > 0 && t.CommandKey != null)))
             .ToListAsync(ct);
         if (open.Count == 0)
         {
@@ -47,6 +50,7 @@ public sealed class TaskLifecycle(AcsOptions options)
                     task.State = TaskState.InProgress;
                     break;
                 case TaskKind.Download or TaskKind.Upload when task.State == TaskState.InProgress && !bootstrap:
+                case var _ when task.State == TaskState.Pending:
                     break;
                 default:
                     task.State = TaskState.Pending;
