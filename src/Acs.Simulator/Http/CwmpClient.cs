@@ -54,6 +54,11 @@ public sealed class CwmpClient(VirtualDevice device)
         var (status, answer) = await exchange.PostAsync(new CwmpEnvelope(result.CwmpNamespace, header, inform), true, cancellationToken);
         if (!Expect(status, answer, result, out var informAnswer) || informAnswer.Body is not InformResponse)
         {
+            if (informAnswer?.Body is CwmpFault refusal)
+            {
+                result.FaultsReceived.Add(refusal);
+            }
+
             result.Error ??= "Inform was answered with " + informAnswer?.Body.MethodName;
             return false;
         }
