@@ -28,7 +28,7 @@ public static class CoreServices
         services.AddSingleton<TaskQueue>();
         services.AddSingleton<Access.ApiKeys>();
         services.AddSingleton<Devices.DeviceDirectory>();
-        services.AddSingleton<ConnectionRequests.ConnectionRequests>();
+        services.AddSingleton<ConnectionRequests.DeviceWaker>();
         return services;
     }
 

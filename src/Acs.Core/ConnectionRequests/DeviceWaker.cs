@@ -6,12 +6,12 @@ using Microsoft.Extensions.Options;
 namespace Acs.Core.ConnectionRequests;
 
 /// <summary>Wakes a device with a Connection Request using its stored or the default credentials, and records the outcome.</summary>
-public sealed class ConnectionRequests(
+public sealed class DeviceWaker(
     IDbContextFactory<AcsDbContext> dbFactory,
     IConnectionRequester requester,
     IOptions<AcsOptions> options,
     TimeProvider clock,
-    ILogger<ConnectionRequests> logger)
+    ILogger<DeviceWaker> logger)
 {
     public async Task<ConnectionRequestResult> WakeAsync(string deviceId, CancellationToken ct = default)
     {
