@@ -2,10 +2,12 @@ using Acs.Core;
 using Acs.Core.ConnectionRequests;
 using Acs.Core.Persistence;
 using Acs.Core.Access;
+using Acs.Core.Phones;
 using Acs.Host.Api;
 using Acs.Host.ConnectionRequests;
 using Acs.Host.Cwmp;
 using Acs.Host.Health;
+using Acs.Host.Phones;
 using Acs.Host.Planes;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +37,9 @@ public static class AcsHost
         });
 
         builder.Services.AddOptions<AcsOptions>().Bind(settings.GetSection(AcsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PhoneProvisioningOptions>().Bind(settings.GetSection(PhoneProvisioningOptions.Section));
         builder.Services.AddAcsCore(Path.Combine(dataDir, "acs.db"));
+        builder.Services.AddSingleton<PhoneServerUrls>();
         builder.Services.AddSingleton<MatcherPolicy, PlaneMatcherPolicy>();
         builder.Services.AddHttpClient<IConnectionRequester, HttpConnectionRequester>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) });
@@ -54,6 +58,8 @@ public static class AcsHost
         app.MapHealth();
         app.MapApiV1();
         app.MapCwmp();
+        app.MapPhones();
+        app.MapFirmwareFiles(dataDir);
         return app;
     }
 
