@@ -9,6 +9,7 @@ using Acs.Host.Cwmp;
 using Acs.Host.Health;
 using Acs.Host.Phones;
 using Acs.Host.Planes;
+using Acs.Host.Tftp;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +41,9 @@ public static class AcsHost
         builder.Services.AddOptions<PhoneProvisioningOptions>().Bind(settings.GetSection(PhoneProvisioningOptions.Section));
         builder.Services.AddAcsCore(Path.Combine(dataDir, "acs.db"));
         builder.Services.AddSingleton<PhoneServerUrls>();
+        builder.Services.AddSingleton(TftpSettings.From(settings, new Uri(settings["ACS_DEVICE_URL"] ?? "http://0.0.0.0:7547")));
+        builder.Services.AddSingleton<TftpServer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TftpServer>());
         builder.Services.AddSingleton<MatcherPolicy, PlaneMatcherPolicy>();
         builder.Services.AddHttpClient<IConnectionRequester, HttpConnectionRequester>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) });
