@@ -53,11 +53,17 @@ public static class PhoneEndpoints
             return Results.Text("Not a MAC address.\n", "text/plain", statusCode: StatusCodes.Status404NotFound);
         }
 
+        // Read at most one byte past the limit, so an oversized upload is refused without being buffered.
         using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
-        if (buffer.Length > ReportIntake.MaxReportBytes)
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
         {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > ReportIntake.MaxReportBytes)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
         }
 
         var outcome = await intake.ReceiveAsync(
