@@ -2,6 +2,7 @@ using Acs.Core.Persistence;
 using Acs.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Acs.Host.Tests.Phones;
 
@@ -101,10 +102,11 @@ public sealed class ProfileServingTests
     }
 
     [Fact]
-    public async Task A_user_agent_naming_another_mac_is_refused_with_403()
+    public async Task A_user_agent_naming_another_mac_is_refused_with_403_and_a_warning_without_secrets()
     {
-        await using var server = await AcsTestServer.StartAsync();
-        await Layers.PutAsync(server, $"macs/{Phone.Mac}", new { parameters = Layers.Parameters(("Station_Name", "x")) });
+        var warnings = new WarningCollector();
+        await using var server = await AcsTestServer.StartAsync(services: s => s.AddSingleton<ILoggerProvider>(warnings));
+        await Layers.PutAsync(server, $"macs/{Phone.Mac}", new { parameters = Layers.Parameters(("Password_1_", new { value = "s3cret", secret = true })) });
         var impostor = Phone with { Mac = "00562b04ffff" };
 
         var profile = Curl.Get(Layers.Url(server, Phone.ProfilePath), impostor.UserAgent);
@@ -112,6 +114,8 @@ public sealed class ProfileServingTests
 
         Assert.Equal(403, profile.Status);
         Assert.Equal(403, device.Status);
+        Assert.Equal(2, warnings.Messages.Count(m => m.Contains("00562b04ffff", StringComparison.Ordinal)));
+        Assert.DoesNotContain(warnings.Messages, m => m.Contains("s3cret", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -131,5 +135,28 @@ public sealed class ProfileServingTests
         Assert.Equal(401, wrong.Status);
         Assert.Equal(200, right.Status);
         Assert.Contains("<Resync_Periodic>60</Resync_Periodic>", right.Text, StringComparison.Ordinal);
+    }
+
+    private sealed class WarningCollector : ILoggerProvider, ILogger
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                Messages.Enqueue(formatter(state, exception));
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Acs.Core.Persistence;
 using Acs.Host.Tests.Infrastructure;
 using Acs.Host.Tftp;
 using Acs.Provisioning.Tftp;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -39,6 +41,10 @@ public sealed class TftpTests
         var fetched = Get(server, Phone.ProfilePath);
 
         Assert.Equal(rendered, fetched.Content);
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<AcsDbContext>>().CreateDbContextAsync();
+        var device = await db.Devices.SingleAsync(d => d.MacAddress == Phone.Mac);
+        Assert.Equal("127.0.0.1", device.IpAddress);
+        Assert.NotNull(device.LastResync);
     }
 
     // tftp-hpa's client does not negotiate options, so a raw client asks for blksize, tsize and timeout.
