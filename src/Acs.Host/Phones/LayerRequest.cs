@@ -10,6 +10,30 @@ namespace Acs.Host.Phones;
 /// </summary>
 public sealed record LayerRequest(IReadOnlyList<LayerParameter> Parameters, LayerEncryption? Encryption, LayerCredentials? Credentials, bool Gzip)
 {
+    // A client that PUTs back what it read sends masks for secrets: those keep the stored values.
+    public LayerRequest KeepingSecretsOf(PhoneProfileLayer? stored)
+    {
+        if (stored is null)
+        {
+            return this;
+        }
+
+        const string mask = FlatProfileDocument.Mask;
+        var storedParameters = LayerJson.Parameters(stored).ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var storedEncryption = LayerJson.Read<LayerEncryption>(stored.EncryptionJson);
+        var storedCredentials = LayerJson.Read<LayerCredentials>(stored.CredentialsJson);
+        return this with
+        {
+            Parameters = [.. Parameters.Select(p => p.Value == mask && storedParameters.TryGetValue(p.Name, out var old) ? p with { Value = old.Value } : p)],
+            Encryption = Encryption is null || storedEncryption is null ? Encryption : Encryption with
+            {
+                Passphrase = Encryption.Passphrase == mask ? storedEncryption.Passphrase : Encryption.Passphrase,
+                Key = Encryption.Key == mask ? storedEncryption.Key : Encryption.Key,
+            },
+            Credentials = Credentials is { Password: mask } && storedCredentials is not null ? Credentials with { Password = storedCredentials.Password } : Credentials,
+        };
+    }
+
     public static bool TryRead(JsonElement body, out LayerRequest request, out (string Field, string Message) problem)
     {
         request = new LayerRequest([], null, null, false);
@@ -136,7 +160,7 @@ public sealed record LayerRequest(IReadOnlyList<LayerParameter> Parameters, Laye
             byte[]? bytes = null;
             try
             {
-                bytes = key is null ? null : ProvisioningEngine.Base64Url(key);
+                bytes = key == FlatProfileDocument.Mask ? new byte[16] : key is null ? null : ProvisioningEngine.Base64Url(key);
             }
             catch (FormatException)
             {

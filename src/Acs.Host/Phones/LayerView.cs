@@ -9,7 +9,7 @@ public sealed record LayerView(
 {
     public sealed record ParameterView(string? Value, string? Ua, bool Secret);
 
-    public sealed record EncryptionView(string Method, string? Digest, string? KeyId, bool HasSecret);
+    public sealed record EncryptionView(string Method, string? Digest, string? KeyId, string? Passphrase, string? Key);
 
     public sealed record CredentialsView(string Username, string Password);
 
@@ -26,9 +26,11 @@ public sealed record LayerView(
         return new LayerView(
             layer.Name,
             parameters,
-            encryption is null ? null : new EncryptionView(encryption.Method, encryption.Digest, encryption.KeyId, HasSecret: true),
+            encryption is null ? null : new EncryptionView(encryption.Method, encryption.Digest, encryption.KeyId, Masked(encryption.Passphrase), Masked(encryption.Key)),
             credentials is null ? null : new CredentialsView(credentials.Username, FlatProfileDocument.Mask),
             layer.Gzip,
             layer.UpdatedAt);
     }
+
+    private static string? Masked(string? secret) => secret is null ? null : FlatProfileDocument.Mask;
 }

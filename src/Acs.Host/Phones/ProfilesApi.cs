@@ -46,7 +46,13 @@ public static class ProfilesApi
 
     // The exact document the phone would get (before gzip and encryption); secrets in clear for admin keys only.
     private static async Task<IResult> RenderedAsync(
-        string mac, string? productName, ClaimsPrincipal user, IDbContextFactory<AcsDbContext> databases, PhoneProfiles profiles, CancellationToken ct)
+        string mac,
+        string? productName,
+        ClaimsPrincipal user,
+        IDbContextFactory<AcsDbContext> databases,
+        PhoneProfiles profiles,
+        Microsoft.Extensions.Options.IOptions<PhoneProvisioningOptions> options,
+        CancellationToken ct)
     {
         if (!MacAddress.TryParse(mac, out var phone))
         {
@@ -58,7 +64,7 @@ public static class ProfilesApi
         var device = await db.Devices.AsNoTracking().FirstOrDefaultAsync(d => d.MacAddress == key, ct);
         var identity = new PhoneIdentity(phone, productName ?? device?.ProductClass ?? string.Empty, device?.SerialNumber);
         var assembled = await profiles.AssembleAsync(db, identity, device?.SoftwareVersion, ct);
-        if (!assembled.HasMacLayer)
+        if (!assembled.HasMacLayer && !options.Value.AutoRegister)
         {
             return Problems.NotFound($"Profile layer macs/{phone}");
         }
@@ -114,6 +120,7 @@ public static class ProfilesApi
         await using var db = await databases.CreateDbContextAsync(ct);
         var layer = await db.ProfileLayers.FirstOrDefaultAsync(l => l.Scope == scope && l.Key == key, ct);
         var created = layer is null;
+        request = request.KeepingSecretsOf(layer);
         layer ??= db.ProfileLayers.Add(new PhoneProfileLayer { Scope = scope, Key = key }).Entity;
         layer.ParametersJson = LayerJson.Write(request.Parameters);
         layer.EncryptionJson = request.Encryption is null ? null : LayerJson.Write(request.Encryption);

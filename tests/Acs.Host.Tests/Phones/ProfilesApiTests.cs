@@ -41,6 +41,29 @@ public sealed class ProfilesApiTests
     }
 
     [Fact]
+    public async Task Putting_back_a_layer_as_read_keeps_the_secrets_it_masked()
+    {
+        await using var server = await AcsTestServer.StartAsync();
+        await Layers.PutAsync(server, $"macs/{Phone.Mac}", new
+        {
+            parameters = Layers.Parameters(("Password_1_", new { value = "s3cret", secret = true })),
+            encryption = new { method = "aes-256-cbc", passphrase = "pass-phrase", digest = "sha256" },
+            credentials = new { username = "phone", password = "digest-pw" },
+        });
+        var read = await server.Api().GetStringAsync($"/api/v1/profiles/macs/{Phone.Mac}");
+
+        using var put = await server.Api().PutAsync($"/api/v1/profiles/macs/{Phone.Mac}", new StringContent(read, System.Text.Encoding.UTF8, "application/json"));
+        var served = Curl.Get(Layers.Url(server, Phone.ProfilePath), Phone.UserAgent, "--digest", "--user", "phone:digest-pw");
+        using var scratch = new ScratchDirectory();
+        var openssl = ExternalTool.Run("/usr/bin/openssl", ["enc", "-d", "-aes-256-cbc", "-md", "sha256", "-k", "pass-phrase", "-in", scratch.Write("p.enc", served.Body)]);
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(200, served.Status);
+        Assert.True(openssl.ExitCode == 0, openssl.Describe());
+        Assert.Contains("<Password_1_>s3cret</Password_1_>", System.Text.Encoding.UTF8.GetString(openssl.StandardOutput), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_viewer_reads_layers_but_cannot_write_them()
     {
         await using var server = await AcsTestServer.StartAsync();
