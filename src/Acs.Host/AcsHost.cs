@@ -16,8 +16,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Acs.Host;
 
 /// <summary>
-/// The composition root. Settings follow ASP.NET Core conventions; the three documented ones are
-/// ACS_DATA_DIR, ACS_DEVICE_URL and ACS_OPERATOR_URL (environment, appsettings or --KEY=value).
+/// The composition root. Settings follow ASP.NET Core conventions; the documented ones are
+/// ACS_DATA_DIR, ACS_DEVICE_URL, ACS_OPERATOR_URL, ACS_TFTP_PORT and ACS_TFTP_ENABLED (environment, appsettings or --KEY=value).
 /// </summary>
 public static class AcsHost
 {
