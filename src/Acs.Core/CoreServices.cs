@@ -18,6 +18,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAcsEventSink, NullEventSink>();
         services.TryAddSingleton<IFileLocator, NoFiles>();
+        services.TryAddSingleton<Phones.IPhoneTags, Phones.NoPhoneTags>();
         services.AddPooledDbContextFactory<AcsDbContext>(o => o.UseSqlite(AcsDatabase.ConnectionString(databasePath)));
         services.AddSingleton<SessionRegistry>();
         services.AddSingleton<TaskSignals>();
@@ -29,6 +30,9 @@ public static class CoreServices
         services.AddSingleton<Access.ApiKeys>();
         services.AddSingleton<Devices.DeviceDirectory>();
         services.AddSingleton<ConnectionRequests.DeviceWaker>();
+        services.AddSingleton<Phones.PhoneProfiles>();
+        services.AddSingleton<Phones.ProvisioningEngine>();
+        services.AddSingleton<Phones.ReportIntake>();
         return services;
     }
 

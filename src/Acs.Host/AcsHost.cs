@@ -2,19 +2,22 @@ using Acs.Core;
 using Acs.Core.ConnectionRequests;
 using Acs.Core.Persistence;
 using Acs.Core.Access;
+using Acs.Core.Phones;
 using Acs.Host.Api;
 using Acs.Host.ConnectionRequests;
 using Acs.Host.Cwmp;
 using Acs.Host.Health;
+using Acs.Host.Phones;
 using Acs.Host.Planes;
+using Acs.Host.Tftp;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Acs.Host;
 
 /// <summary>
-/// The composition root. Settings follow ASP.NET Core conventions; the three documented ones are
-/// ACS_DATA_DIR, ACS_DEVICE_URL and ACS_OPERATOR_URL (environment, appsettings or --KEY=value).
+/// The composition root. Settings follow ASP.NET Core conventions; the documented ones are
+/// ACS_DATA_DIR, ACS_DEVICE_URL, ACS_OPERATOR_URL, ACS_TFTP_PORT and ACS_TFTP_ENABLED (environment, appsettings or --KEY=value).
 /// </summary>
 public static class AcsHost
 {
@@ -35,7 +38,12 @@ public static class AcsHost
         });
 
         builder.Services.AddOptions<AcsOptions>().Bind(settings.GetSection(AcsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PhoneProvisioningOptions>().Bind(settings.GetSection(PhoneProvisioningOptions.Section));
         builder.Services.AddAcsCore(Path.Combine(dataDir, "acs.db"));
+        builder.Services.AddSingleton<PhoneServerUrls>();
+        builder.Services.AddSingleton(TftpSettings.From(settings, new Uri(settings["ACS_DEVICE_URL"] ?? "http://0.0.0.0:7547")));
+        builder.Services.AddSingleton<TftpServer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TftpServer>());
         builder.Services.AddSingleton<MatcherPolicy, PlaneMatcherPolicy>();
         builder.Services.AddHttpClient<IConnectionRequester, HttpConnectionRequester>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) });
@@ -54,6 +62,8 @@ public static class AcsHost
         app.MapHealth();
         app.MapApiV1();
         app.MapCwmp();
+        app.MapPhones();
+        app.MapFirmwareFiles(dataDir);
         return app;
     }
 

@@ -31,6 +31,8 @@ public sealed class Device
     public DateTime? LastInform { get; set; }
     public DateTime? LastBoot { get; set; }
     public DateTime? LastBootstrap { get; set; }
+    /// <summary>When a phone last fetched its profile over HTTP or TFTP.</summary>
+    public DateTime? LastResync { get; set; }
     public DateTime? LastConnectionRequestAt { get; set; }
     public string? LastConnectionRequestOutcome { get; set; }
 }

@@ -1,5 +1,6 @@
 using Acs.Core.Access;
 using Acs.Core.Devices;
+using Acs.Core.Phones;
 using Acs.Core.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -17,6 +18,9 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
     public DbSet<DeviceEvent> Events => Set<DeviceEvent>();
     public DbSet<DeviceTask> Tasks => Set<DeviceTask>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<PhoneProfileLayer> ProfileLayers => Set<PhoneProfileLayer>();
+    public DbSet<FirmwarePath> FirmwarePaths => Set<FirmwarePath>();
+    public DbSet<PhoneReport> PhoneReports => Set<PhoneReport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -69,6 +73,29 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
             key.ToTable("api_keys");
             key.Property(k => k.Role).HasConversion<string>().HasMaxLength(16);
             key.HasIndex(k => k.SecretHash).IsUnique();
+        });
+
+        modelBuilder.Entity<PhoneProfileLayer>(layer =>
+        {
+            layer.ToTable("profile_layers");
+            layer.HasKey(l => new { l.Scope, l.Key });
+            layer.Property(l => l.Scope).HasMaxLength(16);
+            layer.Property(l => l.Key).HasMaxLength(200);
+            layer.Ignore(l => l.Name);
+        });
+
+        modelBuilder.Entity<FirmwarePath>(path =>
+        {
+            path.ToTable("firmware_paths");
+            path.HasKey(p => p.ProductName);
+            path.Property(p => p.ProductName).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<PhoneReport>(report =>
+        {
+            report.ToTable("phone_reports");
+            report.HasIndex(r => new { r.DeviceId, r.Id });
+            report.HasOne<Device>().WithMany().HasForeignKey(r => r.DeviceId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

@@ -1,3 +1,4 @@
+using Acs.Host.Phones;
 using Acs.Host.Planes;
 
 namespace Acs.Host.Api;
@@ -11,6 +12,8 @@ public static class ApiV1
             .WithMetadata(new PlaneMetadata(Plane.Operator))
             .RequireAuthorization(ApiPolicies.Read);
         api.MapKeysApi();
+        api.MapProfilesApi();
+        api.MapDiscoveryApi();
         return api;
     }
 }

@@ -108,6 +108,7 @@ public sealed class AcsTestServer : IAsyncDisposable
             "--ACS_DEVICE_URL=http://127.0.0.1:0",
             "--ACS_OPERATOR_URL=http://127.0.0.1:0",
             $"--ACS_BOOTSTRAP_API_KEY={AdminKey}",
+            "--ACS_TFTP_PORT=0",
         };
         args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
         return AcsHost.Create([.. args], builder =>

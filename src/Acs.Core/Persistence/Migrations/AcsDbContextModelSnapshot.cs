@@ -104,6 +104,9 @@ namespace Acs.Core.PersistenceMigrations
                     b.Property<DateTime?>("LastInform")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastResync")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MacAddress")
                         .HasColumnType("TEXT");
 
@@ -208,6 +211,83 @@ namespace Acs.Core.PersistenceMigrations
                     b.ToTable("device_parameters", (string)null);
                 });
 
+            modelBuilder.Entity("Acs.Core.Phones.FirmwarePath", b =>
+                {
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoadsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProductName");
+
+                    b.ToTable("firmware_paths", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Phones.PhoneProfileLayer", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CredentialsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncryptionJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Gzip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.ToTable("profile_layers", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Phones.PhoneReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId", "Id");
+
+                    b.ToTable("phone_reports", (string)null);
+                });
+
             modelBuilder.Entity("Acs.Core.Tasks.DeviceTask", b =>
                 {
                     b.Property<long>("Id")
@@ -292,6 +372,15 @@ namespace Acs.Core.PersistenceMigrations
                 });
 
             modelBuilder.Entity("Acs.Core.Devices.DeviceParameter", b =>
+                {
+                    b.HasOne("Acs.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Acs.Core.Phones.PhoneReport", b =>
                 {
                     b.HasOne("Acs.Core.Devices.Device", null)
                         .WithMany()

@@ -1,0 +1,7 @@
+namespace Acs.Core.Phones;
+
+public enum ProvisioningFront
+{
+    Http,
+    Tftp,
+}
