@@ -3,6 +3,7 @@ using Acs.Core.ConnectionRequests;
 using Acs.Core.Persistence;
 using Acs.Core.Access;
 using Acs.Host.Api;
+using Acs.Host.Api.Files;
 using Acs.Host.ConnectionRequests;
 using Acs.Host.Cwmp;
 using Acs.Host.Health;
@@ -36,6 +37,7 @@ public static class AcsHost
 
         builder.Services.AddOptions<AcsOptions>().Bind(settings.GetSection(AcsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddAcsCore(Path.Combine(dataDir, "acs.db"));
+        builder.AddRestApi(dataDir);
         builder.Services.AddSingleton<MatcherPolicy, PlaneMatcherPolicy>();
         builder.Services.AddHttpClient<IConnectionRequester, HttpConnectionRequester>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) });
@@ -54,6 +56,7 @@ public static class AcsHost
         app.MapHealth();
         app.MapApiV1();
         app.MapCwmp();
+        app.MapDeviceFiles();
         return app;
     }
 

@@ -1,6 +1,8 @@
 using Acs.Core.Access;
 using Acs.Core.Devices;
+using Acs.Core.Files;
 using Acs.Core.Tasks;
+using Acs.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -17,6 +19,10 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
     public DbSet<DeviceEvent> Events => Set<DeviceEvent>();
     public DbSet<DeviceTask> Tasks => Set<DeviceTask>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<DeviceTag> Tags => Set<DeviceTag>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -35,6 +41,11 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
             device.HasIndex(d => d.MacAddress);
             device.HasIndex(d => d.LastInform);
             device.HasIndex(d => d.CwmpUsername);
+
+            // The API's keyset pagination walks Id within each filter, so each filter column leads an index ending in Id.
+            device.HasIndex(d => new { d.Oui, d.Id });
+            device.HasIndex(d => new { d.ProductClass, d.Id });
+            device.HasIndex(d => new { d.SoftwareVersion, d.Id });
         });
 
         modelBuilder.Entity<DeviceParameter>(parameter =>
@@ -42,6 +53,7 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
             parameter.ToTable("device_parameters");
             parameter.HasKey(p => new { p.DeviceId, p.Name });
             parameter.Property(p => p.Name).HasMaxLength(512);
+            parameter.HasIndex(p => new { p.Name, p.Value });
             parameter.HasOne<Device>().WithMany().HasForeignKey(p => p.DeviceId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -69,6 +81,38 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
             key.ToTable("api_keys");
             key.Property(k => k.Role).HasConversion<string>().HasMaxLength(16);
             key.HasIndex(k => k.SecretHash).IsUnique();
+        });
+
+        modelBuilder.Entity<DeviceTag>(tag =>
+        {
+            tag.ToTable("device_tags");
+            tag.HasKey(t => new { t.DeviceId, t.Tag });
+            tag.Property(t => t.Tag).HasMaxLength(64);
+            tag.HasIndex(t => new { t.Tag, t.DeviceId });
+            tag.HasOne<Device>().WithMany().HasForeignKey(t => t.DeviceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<StoredFile>(file =>
+        {
+            file.ToTable("files");
+            file.Property(f => f.Id).HasMaxLength(64);
+            file.Property(f => f.FileType).HasMaxLength(64);
+            file.Property(f => f.FileName).HasMaxLength(255);
+        });
+
+        modelBuilder.Entity<Webhook>(hook =>
+        {
+            hook.ToTable("webhooks");
+            hook.Property(h => h.Id).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<WebhookDelivery>(delivery =>
+        {
+            delivery.ToTable("webhook_deliveries");
+            delivery.Property(d => d.State).HasConversion<string>().HasMaxLength(16);
+            delivery.HasIndex(d => new { d.State, d.NextAttemptAt });
+            delivery.HasIndex(d => new { d.WebhookId, d.Id });
+            delivery.HasOne<Webhook>().WithMany().HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

@@ -1,3 +1,7 @@
+using Acs.Host.Api.Devices;
+using Acs.Host.Api.Files;
+using Acs.Host.Api.Tasks;
+using Acs.Host.Api.Webhooks;
 using Acs.Host.Planes;
 
 namespace Acs.Host.Api;
@@ -11,6 +15,11 @@ public static class ApiV1
             .WithMetadata(new PlaneMetadata(Plane.Operator))
             .RequireAuthorization(ApiPolicies.Read);
         api.MapKeysApi();
+        api.MapDevicesApi();
+        api.MapTasksApi();
+        api.MapBatchesApi();
+        api.MapFilesApi();
+        api.MapWebhooksApi();
         return api;
     }
 }
