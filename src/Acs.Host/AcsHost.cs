@@ -38,6 +38,7 @@ public static class AcsHost
         builder.Services.AddOptions<AcsOptions>().Bind(settings.GetSection(AcsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddAcsCore(Path.Combine(dataDir, "acs.db"));
         builder.AddRestApi(dataDir);
+        builder.Services.AddApiDocs();
         builder.Services.AddSingleton<MatcherPolicy, PlaneMatcherPolicy>();
         builder.Services.AddHttpClient<IConnectionRequester, HttpConnectionRequester>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) });
@@ -55,6 +56,7 @@ public static class AcsHost
         app.UseAuthorization();
         app.MapHealth();
         app.MapApiV1();
+        app.MapApiDocs();
         app.MapCwmp();
         app.MapDeviceFiles();
         return app;

@@ -13,13 +13,16 @@ public static class DevicesApi
     public static RouteGroupBuilder MapDevicesApi(this RouteGroupBuilder api)
     {
         var devices = api.MapGroup("/devices").WithTags("Devices");
-        devices.MapGet("/", ListAsync);
-        devices.MapGet("/{id}", GetAsync);
+        devices.MapGet("/", ListAsync).Produces<Page<DeviceView>>()
+            .WithSummary("Devices matching the filters, in id order; lastInformBefore/After are ISO 8601 times, q matches a substring of id or serial, parameter+value match a cached value.");
+        devices.MapGet("/{id}", GetAsync).Produces<DeviceView>()
+            .WithSummary("One device with its connection request URL and counts of open and faulted tasks. The id is percent-encoded as a path segment.");
         devices.MapDelete("/{id}", async (string id, DeviceDirectory directory, CancellationToken ct) =>
             await directory.DeleteAsync(id, ct) ? Results.NoContent() : Problems.NotFound($"Device {id}"))
             .RequireAuthorization(ApiPolicies.Write);
-        devices.MapGet("/{id}/parameters", ParametersAsync);
-        devices.MapGet("/{id}/events", EventsAsync);
+        devices.MapGet("/{id}/parameters", ParametersAsync).Produces<ParameterView[]>()
+            .WithSummary("Cached parameters under an optional prefix. Values of secret parameters (names ending in Password, Passwd, Secret, Passphrase, PreSharedKey, PSK or Key) are always null.");
+        devices.MapGet("/{id}/events", EventsAsync).WithSummary("The device's Inform event history, oldest first.");
         devices.MapPut("/{id}/tags/{tag}", TagAsync).RequireAuthorization(ApiPolicies.Write);
         devices.MapDelete("/{id}/tags/{tag}", UntagAsync).RequireAuthorization(ApiPolicies.Write);
         return api;

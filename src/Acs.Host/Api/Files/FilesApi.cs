@@ -22,8 +22,9 @@ public static class FilesApi
     public static RouteGroupBuilder MapFilesApi(this RouteGroupBuilder api)
     {
         var files = api.MapGroup("/files").WithTags("Files");
-        files.MapPost("/", UploadAsync).RequireAuthorization(ApiPolicies.Write).Produces<FileView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        files.MapGet("/", ListAsync);
+        files.MapPost("/", UploadAsync).RequireAuthorization(ApiPolicies.Write).Produces<FileView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("Uploads a file as multipart/form-data with fields fileType, oui, productClass, version and one file part; devices fetch it from the returned url.");
+        files.MapGet("/", ListAsync).Produces<Page<FileView>>();
         files.MapGet("/{id}", async (string id, IDbContextFactory<AcsDbContext> dbFactory, FileStore store, CancellationToken ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);

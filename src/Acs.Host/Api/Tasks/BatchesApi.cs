@@ -20,9 +20,10 @@ public static class BatchesApi
 
     public static RouteGroupBuilder MapBatchesApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/tasks", BulkAsync).RequireAuthorization(ApiPolicies.Write).WithTags("Tasks").Produces<BulkResult>(StatusCodes.Status201Created);
-        api.MapGet("/batches/{id}", BatchAsync).WithTags("Tasks");
-        api.MapGet("/faults", FaultsAsync).WithTags("Tasks");
+        api.MapPost("/tasks", BulkAsync).RequireAuthorization(ApiPolicies.Write).WithTags("Tasks").Produces<BulkResult>(StatusCodes.Status201Created)
+            .WithSummary("Queues the same task for every device a filter selects: {\"filter\": {serialNumber, oui, productClass, softwareVersion, tag, lastInformBefore, lastInformAfter, q, parameter, value}, \"task\": {...}}.");
+        api.MapGet("/batches/{id}", BatchAsync).WithTags("Tasks").Produces<BatchView>();
+        api.MapGet("/faults", FaultsAsync).WithTags("Tasks").Produces<Page<TaskView>>().WithSummary("Faulted tasks, by device and CWMP fault code.");
         return api;
     }
 

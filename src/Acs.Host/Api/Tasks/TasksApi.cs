@@ -14,11 +14,14 @@ public static class TasksApi
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
     {
         api.MapPost("/devices/{id}/tasks", QueueAsync).RequireAuthorization(ApiPolicies.Write).WithTags("Tasks")
-            .Produces<TaskView>(StatusCodes.Status201Created).Produces<TaskView>().Produces<TaskView>(StatusCodes.Status202Accepted);
-        api.MapGet("/devices/{id}/tasks", DeviceTasksAsync).WithTags("Tasks");
+            .Produces<TaskView>(StatusCodes.Status201Created).Produces<TaskView>().Produces<TaskView>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status504GatewayTimeout)
+            .WithSummary("Queues one task: a JSON object with \"name\" (getRPCMethods, getParameterNames, getParameterValues, setParameterValues, getParameterAttributes, setParameterAttributes, addObject, deleteObject, reboot, factoryReset, download, upload, scheduleInform), its arguments as sibling members and an optional \"expiry\" (seconds or ISO 8601 time). connectionRequest=true wakes the device (504 when it cannot be reached; the task stays queued); timeout=SECONDS waits: 200 finished, 202 still open. Without waiting: 201.");
+        api.MapGet("/devices/{id}/tasks", DeviceTasksAsync).WithTags("Tasks").Produces<Page<TaskView>>();
 
         var tasks = api.MapGroup("/tasks").WithTags("Tasks");
-        tasks.MapGet("/", ListAsync);
+        tasks.MapGet("/", ListAsync).Produces<Page<TaskView>>()
+            .WithSummary("Tasks by status (pending, sent, inProgress, done, faulted, expired, cancelled), device or batch, in id order.");
         tasks.MapGet("/{id:long}", async (long id, TaskQueue queue, CancellationToken ct) =>
             await queue.GetAsync(id, ct) is { } task ? TypedResults.Ok(TaskView.Of(task)) : Problems.NotFound($"Task {id}"));
         tasks.MapDelete("/{id:long}", async (long id, TaskQueue queue, CancellationToken ct) =>
