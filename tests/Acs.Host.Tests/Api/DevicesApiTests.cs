@@ -14,7 +14,7 @@ public sealed class DevicesApiTests
     public async Task Pagination_walks_ten_thousand_devices_without_repeats_or_gaps()
     {
         await using var server = await AcsTestServer.StartAsync();
-        var expected = await SeedAsync(server, 10_000);
+        var expected = await SeedAsync(server, 10_000, withParameters: false);
         using var api = server.Api();
 
         var seen = new List<string>();
@@ -127,10 +127,11 @@ public sealed class DevicesApiTests
     }
 
     /// <summary>Seeds gateways SN00000.. directly in one transaction, an Inform a minute apart; returns their ids in order.</summary>
-    internal static async Task<List<string>> SeedAsync(AcsTestServer server, int count)
+    internal static async Task<List<string>> SeedAsync(AcsTestServer server, int count, bool withParameters = true)
     {
         var factory = server.Services.GetRequiredService<IDbContextFactory<AcsDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
         var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var ids = new List<string>();
@@ -144,7 +145,10 @@ public sealed class DevicesApiTests
                 Id = id, Oui = "00AABB", ProductClass = "HGW-1", SerialNumber = serial, Manufacturer = "Acme Networks",
                 HasInformed = true, RegisteredAt = start, LastInform = start.AddMinutes(i),
             });
-            db.Parameters.Add(new DeviceParameter { DeviceId = id, Name = "Device.DeviceInfo.SerialNumber", Value = serial, UpdatedAt = start });
+            if (withParameters)
+            {
+                db.Parameters.Add(new DeviceParameter { DeviceId = id, Name = "Device.DeviceInfo.SerialNumber", Value = serial, UpdatedAt = start });
+            }
         }
 
         await db.SaveChangesAsync();
