@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Acs.Core.Devices;
 
 namespace Acs.Host.Api.Devices;
@@ -17,9 +18,9 @@ public sealed record DeviceView(
     DateTime RegisteredAt,
     IReadOnlyList<string> Tags,
     bool Online,
-    string? ConnectionRequestUrl = null,
-    int? PendingTasks = null,
-    int? FaultedTasks = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ConnectionRequestUrl = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? PendingTasks = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? FaultedTasks = null)
 {
     // Without a known periodic interval a device counts as online for an hour after its last Inform.
     private const uint DefaultInterval = 3600;

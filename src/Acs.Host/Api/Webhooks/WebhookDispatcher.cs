@@ -38,8 +38,16 @@ public sealed class WebhookDispatcher(
         {
             await foreach (var e in sink.Reader.ReadAllAsync(ct))
             {
-                await RecordAsync(e, ct);
-                wake.Writer.TryWrite(true);
+                try
+                {
+                    await RecordAsync(e, ct);
+                    wake.Writer.TryWrite(true);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    // One unrecordable event must not stop webhooks (nor, through the host, the ACS).
+                    logger.LogError(failure, "Could not record webhook deliveries for {Type} of {Device}", e.Type, e.DeviceId);
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -74,7 +82,17 @@ public sealed class WebhookDispatcher(
         {
             while (!ct.IsCancellationRequested)
             {
-                var next = await DeliverDueAsync(ct);
+                DateTime? next;
+                try
+                {
+                    next = await DeliverDueAsync(ct);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    logger.LogError(failure, "Webhook delivery failed; trying again later");
+                    next = clock.GetUtcNow().UtcDateTime + options.Value.FirstRetryDelay;
+                }
+
                 using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 var woken = wake.Reader.WaitToReadAsync(waiting.Token).AsTask();
                 var timer = next is { } due
