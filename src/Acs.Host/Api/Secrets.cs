@@ -19,7 +19,7 @@ public static class Secrets
         SecretSuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase))
         && !PublicKeys.Any(k => name.EndsWith(k, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Masks "password" members and values of secret parameters in task arguments, in place.</summary>
+    /// <summary>Masks "password" members and values of secret parameters in task arguments or results, in place.</summary>
     public static JsonObject MaskArguments(JsonObject arguments)
     {
         if (arguments["password"] is JsonValue password && password.GetValue<string>().Length > 0)

@@ -82,7 +82,7 @@ public sealed class DevicesApiTests
         var gateway = Devices.Gateway(server);
         Assert.True((await gateway.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
         var id = Devices.IdOf(gateway);
-        await server.Tasks.QueueAsync(id, Acs.Core.Tasks.TaskKind.GetParameterValues, """{"parameterNames":["Device.WiFi.AccessPoint.1.Security."]}""");
+        var read = await server.Tasks.QueueAsync(id, Acs.Core.Tasks.TaskKind.GetParameterValues, """{"parameterNames":["Device.WiFi.AccessPoint.1.Security."]}""");
         gateway.Events.Add(Acs.Cwmp.EventCodes.Periodic);
         Assert.True((await gateway.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
         using var api = server.Api();
@@ -93,6 +93,9 @@ public sealed class DevicesApiTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, passphrase.GetProperty("value").ValueKind);
         var all = await api.GetStringAsync($"/api/v1/devices/{segment}/parameters");
         Assert.DoesNotContain("factory-" + gateway.DeviceId.SerialNumber, all, StringComparison.Ordinal);
+        var task = await api.GetStringAsync($"/api/v1/tasks/{read.Id}");
+        Assert.Contains("KeyPassphrase", task, StringComparison.Ordinal);
+        Assert.DoesNotContain("factory-" + gateway.DeviceId.SerialNumber, task, StringComparison.Ordinal);
 
         var events = await api.GetJsonAsync($"/api/v1/devices/{segment}/events");
         Assert.Contains(events.GetProperty("items").EnumerateArray(), e => e.GetProperty("eventCode").GetString() == "2 PERIODIC");

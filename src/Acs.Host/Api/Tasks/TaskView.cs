@@ -3,7 +3,7 @@ using Acs.Core.Tasks;
 
 namespace Acs.Host.Api.Tasks;
 
-/// <summary>A task as the API shows it: arguments and result as JSON objects, passwords masked.</summary>
+/// <summary>A task as the API shows it: arguments and result as JSON objects, passwords and secret parameter values masked.</summary>
 public sealed record TaskView(
     long Id,
     string DeviceId,
@@ -35,6 +35,6 @@ public sealed record TaskView(
         t.Attempts,
         t.ExpiresAt,
         t.BatchId,
-        t.Result is null ? null : JsonNode.Parse(t.Result),
+        t.Result is null ? null : JsonNode.Parse(t.Result) is JsonObject result ? Secrets.MaskArguments(result) : JsonNode.Parse(t.Result),
         t.FaultCode is null && t.FaultString is null ? null : new FaultView(t.FaultCode, t.FaultString, t.ParameterFaults is null ? null : JsonNode.Parse(t.ParameterFaults)));
 }
