@@ -20,6 +20,7 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
     public DbSet<DeviceTask> Tasks => Set<DeviceTask>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DeviceTag> Tags => Set<DeviceTag>();
+    public DbSet<DeviceFault> DeviceFaults => Set<DeviceFault>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
@@ -90,6 +91,15 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
             tag.Property(t => t.Tag).HasMaxLength(64);
             tag.HasIndex(t => new { t.Tag, t.DeviceId });
             tag.HasOne<Device>().WithMany().HasForeignKey(t => t.DeviceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DeviceFault>(fault =>
+        {
+            fault.ToTable("device_faults");
+            fault.Property(f => f.Code).HasMaxLength(64);
+            fault.HasIndex(f => new { f.DeviceId, f.Id });
+            fault.HasIndex(f => new { f.Code, f.Id });
+            fault.HasOne<Device>().WithMany().HasForeignKey(f => f.DeviceId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<StoredFile>(file =>

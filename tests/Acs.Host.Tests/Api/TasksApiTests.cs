@@ -149,6 +149,8 @@ public sealed class TasksApiTests
         var problem = await response.JsonAsync();
         var task = await api.GetJsonAsync($"/api/v1/tasks/{problem.GetProperty("taskId").GetInt64()}");
         Assert.Equal("pending", task.GetProperty("status").GetString());
+        var faults = await api.GetJsonAsync($"/api/v1/faults?source=devices&deviceId={Uri.EscapeDataString(Devices.IdOf(phone))}");
+        Assert.Equal("connectionRequest.unreachable", faults.GetProperty("items")[0].GetProperty("code").GetString());
     }
 
     [Theory]
@@ -237,6 +239,28 @@ public sealed class TasksApiTests
         Assert.Equal(3, batch.GetProperty("counts").GetProperty("done").GetInt32());
         var gatewayTasks = await api.GetJsonAsync($"/api/v1/devices/{Segment(Devices.IdOf(gateway))}/tasks");
         Assert.Equal(0, gatewayTasks.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_faulted_task_is_listed_among_faults_by_its_CWMP_code()
+    {
+        await using var server = await AcsTestServer.StartAsync();
+        var phone = Devices.Phone(server);
+        Assert.True((await phone.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
+        using var api = server.Api();
+        using var created = await api.PostAsync($"/api/v1/devices/{Segment(Devices.IdOf(phone))}/tasks",
+            Body("""{"name":"upload","fileType":"2 Vendor Log File","url":"http://127.0.0.1:9/up"}"""));
+        var id = (await created.JsonAsync()).GetProperty("id").GetInt64();
+        phone.Events.Add(EventCodes.Periodic);
+        Assert.True((await phone.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
+
+        var faults = await api.GetJsonAsync("/api/v1/faults?code=9000");
+        var other = await api.GetJsonAsync("/api/v1/faults?code=9001");
+        var faulted = await api.GetJsonAsync("/api/v1/tasks?status=faulted");
+
+        Assert.Equal(id, faults.GetProperty("items")[0].GetProperty("taskId").GetInt64());
+        Assert.Equal(0, other.GetProperty("items").GetArrayLength());
+        Assert.Equal(9000u, faulted.GetProperty("items")[0].GetProperty("fault").GetProperty("code").GetUInt32());
     }
 
     private static async Task<int> OpenAsync(HttpClient api, List<long> ids)

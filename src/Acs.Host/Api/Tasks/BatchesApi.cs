@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -23,7 +24,8 @@ public static class BatchesApi
         api.MapPost("/tasks", BulkAsync).RequireAuthorization(ApiPolicies.Write).WithTags("Tasks").Produces<BulkResult>(StatusCodes.Status201Created)
             .WithSummary("Queues the same task for every device a filter selects: {\"filter\": {serialNumber, oui, productClass, softwareVersion, tag, lastInformBefore, lastInformAfter, q, parameter, value}, \"task\": {...}}.");
         api.MapGet("/batches/{id}", BatchAsync).WithTags("Tasks").Produces<BatchView>();
-        api.MapGet("/faults", FaultsAsync).WithTags("Tasks").Produces<Page<TaskView>>().WithSummary("Faulted tasks, by device and CWMP fault code.");
+        api.MapGet("/faults", FaultsAsync).WithTags("Tasks").Produces<Page<FaultView>>()
+            .WithSummary("Faults of tasks (source=tasks, the default; code is the CWMP fault code) or of devices (source=devices, e.g. code=connectionRequest.unreachable), by device and code.");
         return api;
     }
 
@@ -123,20 +125,50 @@ public static class BatchesApi
         return TypedResults.Ok(new BatchView(id, counts.Sum(c => c.Count), byState));
     }
 
-    private static async Task<IResult> FaultsAsync(string? deviceId, uint? code, int? limit, string? cursor, IDbContextFactory<AcsDbContext> dbFactory, CancellationToken ct)
+    private static async Task<IResult> FaultsAsync(
+        string? source, string? deviceId, string? code, int? limit, string? cursor, IDbContextFactory<AcsDbContext> dbFactory, CancellationToken ct)
     {
+        var invalid = Cursor.Check(limit, cursor, Cursor.TryDecode(cursor, out long after), out var take);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Tasks.Where(t => t.State == TaskState.Faulted);
-        if (deviceId is not null)
+        List<FaultView> page;
+        switch (source ?? "tasks")
         {
-            query = query.Where(t => t.DeviceId == deviceId);
+            case "tasks":
+                var tasks = db.Tasks.AsNoTracking().Where(t => t.State == TaskState.Faulted && t.Id > after);
+                tasks = deviceId is null ? tasks : tasks.Where(t => t.DeviceId == deviceId);
+                if (code is not null)
+                {
+                    if (!uint.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                    {
+                        return Problems.Invalid("code", "must be a CWMP fault code (a number) for task faults");
+                    }
+
+                    tasks = tasks.Where(t => t.FaultCode == number);
+                }
+
+                page = [.. (await tasks.OrderBy(t => t.Id).Take(take + 1).ToListAsync(ct)).Select(FaultView.Of)];
+                break;
+            case "devices":
+                var faults = db.DeviceFaults.AsNoTracking().Where(f => f.Id > after);
+                faults = deviceId is null ? faults : faults.Where(f => f.DeviceId == deviceId);
+                faults = code is null ? faults : faults.Where(f => f.Code == code);
+                page = [.. (await faults.OrderBy(f => f.Id).Take(take + 1).ToListAsync(ct)).Select(FaultView.Of)];
+                break;
+            default:
+                return Problems.Invalid("source", "must be tasks or devices");
         }
 
-        if (code is not null)
+        var more = page.Count > take;
+        if (more)
         {
-            query = query.Where(t => t.FaultCode == code);
+            page.RemoveAt(take);
         }
 
-        return await TasksApi.PageAsync(query, limit, cursor, ct);
+        return TypedResults.Ok(new Page<FaultView>(page, more ? Cursor.Encode(page[^1].Id) : null));
     }
 }

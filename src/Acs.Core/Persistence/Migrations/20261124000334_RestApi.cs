@@ -12,6 +12,28 @@ namespace Acs.Core.PersistenceMigrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "device_faults",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeviceId = table.Column<string>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_device_faults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_device_faults_devices_DeviceId",
+                        column: x => x.DeviceId,
+                        principalTable: "devices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "device_tags",
                 columns: table => new
                 {
@@ -113,6 +135,16 @@ namespace Acs.Core.PersistenceMigrations
                 columns: new[] { "Name", "Value" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_device_faults_Code_Id",
+                table: "device_faults",
+                columns: new[] { "Code", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_device_faults_DeviceId_Id",
+                table: "device_faults",
+                columns: new[] { "DeviceId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_device_tags_Tag_DeviceId",
                 table: "device_tags",
                 columns: new[] { "Tag", "DeviceId" });
@@ -131,6 +163,9 @@ namespace Acs.Core.PersistenceMigrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "device_faults");
+
             migrationBuilder.DropTable(
                 name: "device_tags");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Acs.Core.PersistenceMigrations
 {
     [DbContext(typeof(AcsDbContext))]
-    [Migration("20261123233011_RestApi")]
+    [Migration("20261124000334_RestApi")]
     partial class RestApi
     {
         /// <inheritdoc />
@@ -183,6 +183,37 @@ namespace Acs.Core.PersistenceMigrations
                     b.HasIndex("DeviceId", "Id");
 
                     b.ToTable("device_events", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Devices.DeviceFault", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Id");
+
+                    b.HasIndex("DeviceId", "Id");
+
+                    b.ToTable("device_faults", (string)null);
                 });
 
             modelBuilder.Entity("Acs.Core.Devices.DeviceParameter", b =>
@@ -430,6 +461,15 @@ namespace Acs.Core.PersistenceMigrations
                 });
 
             modelBuilder.Entity("Acs.Core.Devices.DeviceEvent", b =>
+                {
+                    b.HasOne("Acs.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Acs.Core.Devices.DeviceFault", b =>
                 {
                     b.HasOne("Acs.Core.Devices.Device", null)
                         .WithMany()
