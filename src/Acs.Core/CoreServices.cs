@@ -18,7 +18,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAcsEventSink, NullEventSink>();
         services.TryAddSingleton<IFileLocator, NoFiles>();
-        services.TryAddSingleton<Phones.IPhoneTags, Phones.NoPhoneTags>();
+        services.TryAddSingleton<Phones.IPhoneTags, Phones.RegistryPhoneTags>();
         services.AddPooledDbContextFactory<AcsDbContext>(o => o.UseSqlite(AcsDatabase.ConnectionString(databasePath)));
         services.AddSingleton<SessionRegistry>();
         services.AddSingleton<TaskSignals>();

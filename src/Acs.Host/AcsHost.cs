@@ -4,6 +4,7 @@ using Acs.Core.Persistence;
 using Acs.Core.Access;
 using Acs.Core.Phones;
 using Acs.Host.Api;
+using Acs.Host.Api.Files;
 using Acs.Host.ConnectionRequests;
 using Acs.Host.Cwmp;
 using Acs.Host.Health;
@@ -44,6 +45,8 @@ public static class AcsHost
         builder.Services.AddSingleton(TftpSettings.From(settings, new Uri(settings["ACS_DEVICE_URL"] ?? "http://0.0.0.0:7547")));
         builder.Services.AddSingleton<TftpServer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TftpServer>());
+        builder.AddRestApi(dataDir);
+        builder.Services.AddApiDocs();
         builder.Services.AddSingleton<MatcherPolicy, PlaneMatcherPolicy>();
         builder.Services.AddHttpClient<IConnectionRequester, HttpConnectionRequester>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, PooledConnectionLifetime = TimeSpan.FromMinutes(1) });
@@ -61,9 +64,11 @@ public static class AcsHost
         app.UseAuthorization();
         app.MapHealth();
         app.MapApiV1();
+        app.MapApiDocs();
         app.MapCwmp();
         app.MapPhones();
         app.MapFirmwareFiles(dataDir);
+        app.MapDeviceFiles();
         return app;
     }
 

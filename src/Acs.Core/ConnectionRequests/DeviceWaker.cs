@@ -48,6 +48,17 @@ public sealed class DeviceWaker(
 
         device.LastConnectionRequestAt = clock.GetUtcNow().UtcDateTime;
         device.LastConnectionRequestOutcome = result.ToString();
+        if (result != ConnectionRequestResult.Accepted)
+        {
+            db.DeviceFaults.Add(new Devices.DeviceFault
+            {
+                DeviceId = device.Id,
+                Code = "connectionRequest." + char.ToLowerInvariant(result.ToString()[0]) + result.ToString()[1..],
+                Message = $"Connection request to {device.ConnectionRequestUrl ?? "(no URL)"}: {result}",
+                At = device.LastConnectionRequestAt.Value,
+            });
+        }
+
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Connection request to {Device}: {Result}", deviceId, result);
         return result;

@@ -70,6 +70,8 @@ public sealed class DeviceDirectory(IDbContextFactory<AcsDbContext> dbFactory, I
         await db.Parameters.Where(p => p.DeviceId == id).ExecuteDeleteAsync(ct);
         await db.Events.Where(e => e.DeviceId == id).ExecuteDeleteAsync(ct);
         await db.Tasks.Where(t => t.DeviceId == id).ExecuteDeleteAsync(ct);
+        await db.Tags.Where(t => t.DeviceId == id).ExecuteDeleteAsync(ct);
+        await db.DeviceFaults.Where(f => f.DeviceId == id).ExecuteDeleteAsync(ct);
         return await db.Devices.Where(d => d.Id == id).ExecuteDeleteAsync(ct) > 0;
     }
 }

@@ -1,7 +1,9 @@
 using Acs.Core.Access;
 using Acs.Core.Devices;
 using Acs.Core.Phones;
+using Acs.Core.Files;
 using Acs.Core.Tasks;
+using Acs.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -21,6 +23,11 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
     public DbSet<PhoneProfileLayer> ProfileLayers => Set<PhoneProfileLayer>();
     public DbSet<FirmwarePath> FirmwarePaths => Set<FirmwarePath>();
     public DbSet<PhoneReport> PhoneReports => Set<PhoneReport>();
+    public DbSet<DeviceTag> Tags => Set<DeviceTag>();
+    public DbSet<DeviceFault> DeviceFaults => Set<DeviceFault>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -39,6 +46,11 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
             device.HasIndex(d => d.MacAddress);
             device.HasIndex(d => d.LastInform);
             device.HasIndex(d => d.CwmpUsername);
+
+            // The API's keyset pagination walks Id within each filter, so each filter column leads an index ending in Id.
+            device.HasIndex(d => new { d.Oui, d.Id });
+            device.HasIndex(d => new { d.ProductClass, d.Id });
+            device.HasIndex(d => new { d.SoftwareVersion, d.Id });
         });
 
         modelBuilder.Entity<DeviceParameter>(parameter =>
@@ -46,6 +58,7 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
             parameter.ToTable("device_parameters");
             parameter.HasKey(p => new { p.DeviceId, p.Name });
             parameter.Property(p => p.Name).HasMaxLength(512);
+            parameter.HasIndex(p => new { p.Name, p.Value });
             parameter.HasOne<Device>().WithMany().HasForeignKey(p => p.DeviceId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -96,6 +109,47 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
             report.ToTable("phone_reports");
             report.HasIndex(r => new { r.DeviceId, r.Id });
             report.HasOne<Device>().WithMany().HasForeignKey(r => r.DeviceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DeviceTag>(tag =>
+        {
+            tag.ToTable("device_tags");
+            tag.HasKey(t => new { t.DeviceId, t.Tag });
+            tag.Property(t => t.Tag).HasMaxLength(64);
+            tag.HasIndex(t => new { t.Tag, t.DeviceId });
+            tag.HasOne<Device>().WithMany().HasForeignKey(t => t.DeviceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DeviceFault>(fault =>
+        {
+            fault.ToTable("device_faults");
+            fault.Property(f => f.Code).HasMaxLength(64);
+            fault.HasIndex(f => new { f.DeviceId, f.Id });
+            fault.HasIndex(f => new { f.Code, f.Id });
+            fault.HasOne<Device>().WithMany().HasForeignKey(f => f.DeviceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<StoredFile>(file =>
+        {
+            file.ToTable("files");
+            file.Property(f => f.Id).HasMaxLength(64);
+            file.Property(f => f.FileType).HasMaxLength(64);
+            file.Property(f => f.FileName).HasMaxLength(255);
+        });
+
+        modelBuilder.Entity<Webhook>(hook =>
+        {
+            hook.ToTable("webhooks");
+            hook.Property(h => h.Id).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<WebhookDelivery>(delivery =>
+        {
+            delivery.ToTable("webhook_deliveries");
+            delivery.Property(d => d.State).HasConversion<string>().HasMaxLength(16);
+            delivery.HasIndex(d => new { d.State, d.NextAttemptAt });
+            delivery.HasIndex(d => new { d.WebhookId, d.Id });
+            delivery.HasOne<Webhook>().WithMany().HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

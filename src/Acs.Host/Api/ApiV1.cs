@@ -1,4 +1,8 @@
 using Acs.Host.Phones;
+using Acs.Host.Api.Devices;
+using Acs.Host.Api.Files;
+using Acs.Host.Api.Tasks;
+using Acs.Host.Api.Webhooks;
 using Acs.Host.Planes;
 
 namespace Acs.Host.Api;
@@ -14,6 +18,11 @@ public static class ApiV1
         api.MapKeysApi();
         api.MapProfilesApi();
         api.MapDiscoveryApi();
+        api.MapDevicesApi();
+        api.MapTasksApi();
+        api.MapBatchesApi();
+        api.MapFilesApi();
+        api.MapWebhooksApi();
         return api;
     }
 }

@@ -23,7 +23,7 @@ public static class HealthApi
             {
                 return Results.Json(new { status = "degraded", database = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        }).WithMetadata(new PlaneMetadata(Plane.Operator));
+        }).WithMetadata(new PlaneMetadata(Plane.Operator)).WithTags("Health");
         return routes;
     }
 }

@@ -148,6 +148,12 @@ namespace Acs.Core.PersistenceMigrations
 
                     b.HasIndex("SerialNumber");
 
+                    b.HasIndex("Oui", "Id");
+
+                    b.HasIndex("ProductClass", "Id");
+
+                    b.HasIndex("SoftwareVersion", "Id");
+
                     b.ToTable("devices", (string)null);
                 });
 
@@ -179,6 +185,37 @@ namespace Acs.Core.PersistenceMigrations
                     b.ToTable("device_events", (string)null);
                 });
 
+            modelBuilder.Entity("Acs.Core.Devices.DeviceFault", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Id");
+
+                    b.HasIndex("DeviceId", "Id");
+
+                    b.ToTable("device_faults", (string)null);
+                });
+
             modelBuilder.Entity("Acs.Core.Devices.DeviceParameter", b =>
                 {
                     b.Property<string>("DeviceId")
@@ -208,7 +245,65 @@ namespace Acs.Core.PersistenceMigrations
 
                     b.HasKey("DeviceId", "Name");
 
+                    b.HasIndex("Name", "Value");
+
                     b.ToTable("device_parameters", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Devices.DeviceTag", b =>
+                {
+                    b.Property<string>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeviceId", "Tag");
+
+                    b.HasIndex("Tag", "DeviceId");
+
+                    b.ToTable("device_tags", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Files.StoredFile", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oui")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductClass")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Version")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("files", (string)null);
                 });
 
             modelBuilder.Entity("Acs.Core.Phones.FirmwarePath", b =>
@@ -362,6 +457,86 @@ namespace Acs.Core.PersistenceMigrations
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Acs.Core.Webhooks.Webhook", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebhookId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("WebhookId", "Id");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Acs.Core.Devices.DeviceEvent", b =>
                 {
                     b.HasOne("Acs.Core.Devices.Device", null)
@@ -371,7 +546,25 @@ namespace Acs.Core.PersistenceMigrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Acs.Core.Devices.DeviceFault", b =>
+                {
+                    b.HasOne("Acs.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Acs.Core.Devices.DeviceParameter", b =>
+                {
+                    b.HasOne("Acs.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Acs.Core.Devices.DeviceTag", b =>
                 {
                     b.HasOne("Acs.Core.Devices.Device", null)
                         .WithMany()
@@ -394,6 +587,15 @@ namespace Acs.Core.PersistenceMigrations
                     b.HasOne("Acs.Core.Devices.Device", null)
                         .WithMany()
                         .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Acs.Core.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("Acs.Core.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,8 @@
+namespace Acs.Core.Webhooks;
+
+public enum DeliveryState
+{
+    Pending,
+    Delivered,
+    Failed,
+}
