@@ -3,6 +3,7 @@ using Acs.Core.ConnectionRequests;
 using Acs.Core.Persistence;
 using Acs.Core.Access;
 using Acs.Host.Api;
+using Acs.Host.Bench;
 using Acs.Host.ConnectionRequests;
 using Acs.Host.Cwmp;
 using Acs.Host.Health;
@@ -53,6 +54,11 @@ public static class AcsHost
         app.UseAuthorization();
         app.MapHealth();
         app.MapApiV1();
+        if (settings.GetValue<bool>(CeilingEndpoint.Setting))
+        {
+            app.MapCeiling();
+        }
+
         app.MapCwmp();
         return app;
     }
