@@ -10,10 +10,10 @@ public sealed record BenchOptions
     public bool Pin { get; init; } = true;
     public IReadOnlyList<int> ScaleSizes { get; init; } = [1_000, 10_000, 100_000, 1_000_000];
 
-    public int Devices => Quick ? 200 : 5_000;
-    public int Concurrency => Quick ? 16 : 64;
-    public TimeSpan StormDuration => Quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(20);
-    public int ConnectionRequests => Quick ? 10 : 200;
+    public int Devices => Quick ? 50 : 1_000;
+    public int Concurrency => Quick ? 8 : 64;
+    public TimeSpan StormDuration => Quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(15);
+    public int ConnectionRequests => Quick ? 5 : 200;
 
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
@@ -49,7 +49,7 @@ public sealed record BenchOptions
 
         if (options.Quick && !sizesGiven)
         {
-            options = options with { ScaleSizes = [1_000, 10_000] };
+            options = options with { ScaleSizes = [1_000] };
         }
 
         return (options, null);

@@ -37,7 +37,7 @@ public static class ConnectionRequestScenario
             var spec = new FleetSpec
             {
                 AcsUrl = deviceUrl,
-                Count = options.Quick ? 5 : 20,
+                Count = options.Quick ? 3 : 20,
                 SerialPrefix = "CRQ",
                 ConnectionRequestUsername = "cr",
                 ConnectionRequestPassword = "cr-secret",

@@ -65,7 +65,7 @@ public static class Scenarios
     public static async Task<ScenarioResult> WorkAsync(ServerProcess server, VirtualFleet fleet, TaskQueue queue, BenchOptions options,
         double? ceiling, CancellationToken ct)
     {
-        var count = Math.Min(fleet.Members.Count, options.Quick ? 100 : 2_000);
+        var count = Math.Min(fleet.Members.Count, options.Quick ? 50 : 500);
         foreach (var member in fleet.Members.Take(count))
         {
             var deviceId = DeviceIdentity.From(member.DeviceId);

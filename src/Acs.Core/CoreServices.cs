@@ -18,7 +18,9 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAcsEventSink, NullEventSink>();
         services.TryAddSingleton<IFileLocator, NoFiles>();
-        services.AddPooledDbContextFactory<AcsDbContext>(o => o.UseSqlite(AcsDatabase.ConnectionString(databasePath)));
+        services.TryAddSingleton<WriteGate>();
+        services.AddPooledDbContextFactory<AcsDbContext>((sp, o) =>
+            o.UseSqlite(AcsDatabase.ConnectionString(databasePath)).AddInterceptors(sp.GetRequiredService<WriteGate>()));
         services.AddSingleton<SessionRegistry>();
         services.AddSingleton<TaskSignals>();
         services.AddSingleton(sp => new TaskLifecycle(sp.GetRequiredService<IOptions<AcsOptions>>().Value));
