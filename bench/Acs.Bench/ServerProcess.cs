@@ -33,7 +33,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public ProcessUsage Usage => ProcessUsage.Of(process.Id);
 
-    public static async Task<ServerProcess> StartAsync(string dataDir, bool pin, CancellationToken ct)
+    public static async Task<ServerProcess> StartAsync(string dataDir, bool pin, CancellationToken ct, string sync = "Full")
     {
         Directory.CreateDirectory(dataDir);
         var devicePort = FreePort();
@@ -61,6 +61,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["ACS_BOOTSTRAP_API_KEY"] = "acs_bench-admin-key";
         start.Environment["Acs__Bench__CeilingEndpoint"] = "true";
         start.Environment["Acs__MaxConcurrentSessions"] = "100000";
+        start.Environment["Acs__DatabaseSync"] = sync;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DOTNET_gcServer"] = "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the server");

@@ -20,7 +20,9 @@ public static class CoreServices
         services.TryAddSingleton<IFileLocator, NoFiles>();
         services.TryAddSingleton<WriteGate>();
         services.AddPooledDbContextFactory<AcsDbContext>((sp, o) =>
-            o.UseSqlite(AcsDatabase.ConnectionString(databasePath)).AddInterceptors(sp.GetRequiredService<WriteGate>()));
+            o.UseSqlite(AcsDatabase.ConnectionString(databasePath)).AddInterceptors(
+                sp.GetRequiredService<WriteGate>(),
+                new SyncModeInterceptor(sp.GetService<IOptions<AcsOptions>>()?.Value.DatabaseSync ?? DatabaseSync.Full)));
         services.AddSingleton<SessionRegistry>();
         services.AddSingleton<TaskSignals>();
         services.AddSingleton(sp => new TaskLifecycle(sp.GetRequiredService<IOptions<AcsOptions>>().Value));

@@ -18,7 +18,8 @@ public sealed class QuickBenchTests
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "results.json")));
         var names = json.RootElement.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
         Assert.Equal(
-            ["ceiling", "bootstrap storm", "periodic storm", "work sessions (GPV + SPV)", "connection request to result", "periodic storm, 1000 registered"],
+            ["ceiling", "bootstrap storm", "periodic storm", "work sessions (GPV + SPV)", "connection request to result", "periodic storm, 1000 registered",
+                "periodic storm, 1000 registered, synchronous=NORMAL"],
             names);
         foreach (var scenario in json.RootElement.GetProperty("scenarios").EnumerateArray())
         {
