@@ -32,6 +32,9 @@ public sealed class AcsOptions
     [Range(1024, 1024L * 1024 * 1024)]
     public long MaxBodyBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>Full (default): each commit reaches the disk before the device is answered. See <see cref="Persistence.DatabaseSync"/>.</summary>
+    public Persistence.DatabaseSync DatabaseSync { get; set; } = Persistence.DatabaseSync.Full;
+
     public DeviceAuthOptions DeviceAuth { get; set; } = new();
 
     public ConnectionRequestOptions ConnectionRequest { get; set; } = new();

@@ -19,7 +19,11 @@ public static class CoreServices
         services.TryAddSingleton<IAcsEventSink, NullEventSink>();
         services.TryAddSingleton<IFileLocator, NoFiles>();
         services.TryAddSingleton<Phones.IPhoneTags, Phones.RegistryPhoneTags>();
-        services.AddPooledDbContextFactory<AcsDbContext>(o => o.UseSqlite(AcsDatabase.ConnectionString(databasePath)));
+        services.TryAddSingleton<WriteGate>();
+        services.AddPooledDbContextFactory<AcsDbContext>((sp, o) =>
+            o.UseSqlite(AcsDatabase.ConnectionString(databasePath)).AddInterceptors(
+                sp.GetRequiredService<WriteGate>(),
+                new SyncModeInterceptor(sp.GetService<IOptions<AcsOptions>>()?.Value.DatabaseSync ?? DatabaseSync.Full)));
         services.AddSingleton<SessionRegistry>();
         services.AddSingleton<TaskSignals>();
         services.AddSingleton(sp => new TaskLifecycle(sp.GetRequiredService<IOptions<AcsOptions>>().Value));

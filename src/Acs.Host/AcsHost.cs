@@ -5,6 +5,7 @@ using Acs.Core.Access;
 using Acs.Core.Phones;
 using Acs.Host.Api;
 using Acs.Host.Api.Files;
+using Acs.Host.Bench;
 using Acs.Host.ConnectionRequests;
 using Acs.Host.Cwmp;
 using Acs.Host.Health;
@@ -65,6 +66,11 @@ public static class AcsHost
         app.MapHealth();
         app.MapApiV1();
         app.MapApiDocs();
+        if (settings.GetValue<bool>(CeilingEndpoint.Setting))
+        {
+            app.MapCeiling();
+        }
+
         app.MapCwmp();
         app.MapPhones();
         app.MapFirmwareFiles(dataDir);

@@ -5,6 +5,17 @@ using Acs.Simulator.DataModel;
 using Acs.Simulator.Device;
 using Acs.Simulator.Http;
 
+if (args is ["fleet", ..])
+{
+    using var fleetStop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        fleetStop.Cancel();
+    };
+    return await FleetCommand.RunAsync(args[1..], fleetStop.Token);
+}
+
 var (options, error) = SimulatorOptions.Parse(args);
 if (options is null)
 {

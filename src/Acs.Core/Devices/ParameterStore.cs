@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Acs.Core.Devices;
 
-/// <summary>Writes what devices report into the parameter cache. Changes are tracked; the caller saves.</summary>
+/// <summary>
+/// Writes what devices report into the parameter cache. Changes are tracked; the caller saves.
+/// A row's UpdatedAt is when its cached value or metadata last changed.
+/// </summary>
 public static class ParameterStore
 {
     public static async Task UpsertAsync(AcsDbContext db, string deviceId, IReadOnlyCollection<ParameterUpdate> updates, DateTime now, CancellationToken ct)
@@ -27,11 +30,24 @@ public static class ParameterStore
                 existing[update.Name] = row;
             }
 
-            row.Value = update.Value ?? row.Value;
-            row.Type = update.Type ?? row.Type;
-            row.Writable = update.Writable ?? row.Writable;
-            row.Notification = update.Notification ?? row.Notification;
-            row.AccessList = update.AccessList ?? row.AccessList;
+            var value = update.Value ?? row.Value;
+            var type = update.Type ?? row.Type;
+            var writable = update.Writable ?? row.Writable;
+            var notification = update.Notification ?? row.Notification;
+            var accessList = update.AccessList ?? row.AccessList;
+            if (row.UpdatedAt != default && value == row.Value && type == row.Type && writable == row.Writable
+                && notification == row.Notification && accessList == row.AccessList)
+            {
+                // A periodic Inform repeats the same forced parameters: leaving unchanged rows alone keeps its
+                // write transaction to the device row and the event, whatever the size of the data model.
+                continue;
+            }
+
+            row.Value = value;
+            row.Type = type;
+            row.Writable = writable;
+            row.Notification = notification;
+            row.AccessList = accessList;
             row.UpdatedAt = now;
         }
     }

@@ -82,6 +82,10 @@ public sealed class VirtualDevice
     public Task<Http.SessionResult> RunSessionAsync(Uri? acsUrl, CancellationToken cancellationToken) =>
         new Http.CwmpClient(this).RunSessionAsync(acsUrl ?? new Uri(AcsUrl), cancellationToken);
 
+    /// <summary>One session over a shared connection pool, as a fleet runs them.</summary>
+    public Task<Http.SessionResult> RunSessionAsync(Uri? acsUrl, HttpClient sharedHttp, CancellationToken cancellationToken) =>
+        new Http.CwmpClient(this, sharedHttp).RunSessionAsync(acsUrl ?? new Uri(AcsUrl), cancellationToken);
+
     /// <summary>Publishes where the device listens for connection requests; survives a factory reset.</summary>
     public void SetConnectionRequestUrl(string url)
     {

@@ -7,23 +7,19 @@ namespace Acs.Simulator.Http;
 /// <summary>
 /// Carries one CWMP session of a <see cref="VirtualDevice"/> over real HTTP: Inform (answering a Basic or
 /// Digest challenge), the device's own requests, the empty POST, then one ACS request per response until
-/// 204 No Content. The device decides every answer; this class only moves envelopes.
+/// 204 No Content. The device decides every answer; this class only moves envelopes. A fleet passes one
+/// shared <see cref="HttpClient"/> (cookies stay per session in <see cref="SessionExchange"/>); alone, the
+/// client opens its own connection so each session starts on a fresh TCP connection as a real CPE's does.
 /// </summary>
-public sealed class CwmpClient(VirtualDevice device)
+public sealed class CwmpClient(VirtualDevice device, HttpClient? sharedHttp = null)
 {
     public static TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public async Task<SessionResult> RunSessionAsync(Uri acsUrl, CancellationToken cancellationToken)
     {
         var result = new SessionResult { CwmpNamespace = device.Behaviour.CwmpNamespace };
-        var handler = new SocketsHttpHandler
-        {
-            UseCookies = false,
-            AllowAutoRedirect = false,
-            MaxConnectionsPerServer = 1,
-            AutomaticDecompression = DecompressionMethods.All,
-        };
-        var exchange = new SessionExchange(new HttpClient(handler) { Timeout = RequestTimeout }, acsUrl, device, result);
+        var http = sharedHttp ?? new HttpClient(CreateHandler(1)) { Timeout = RequestTimeout };
+        var exchange = new SessionExchange(http, acsUrl, device, result);
         try
         {
             result.Completed = await RunAsync(exchange, result, cancellationToken);
@@ -38,13 +34,26 @@ public sealed class CwmpClient(VirtualDevice device)
         }
         finally
         {
-            exchange.Http.Dispose();
+            if (sharedHttp is null)
+            {
+                http.Dispose();
+            }
         }
 
         result.AuthenticationScheme = exchange.Authenticator.Scheme;
         await device.EndSessionAsync(result.Completed, cancellationToken);
         return result;
     }
+
+    /// <summary>The handler a session or a fleet uses: no cookie container, redirects seen by the session itself.</summary>
+    public static SocketsHttpHandler CreateHandler(int maxConnections) => new()
+    {
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        MaxConnectionsPerServer = maxConnections,
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
+    };
 
     private async Task<bool> RunAsync(SessionExchange exchange, SessionResult result, CancellationToken cancellationToken)
     {
