@@ -1,3 +1,4 @@
+using Acs.Testing;
 using System.Globalization;
 
 namespace Acs.Host.Tests.Infrastructure;

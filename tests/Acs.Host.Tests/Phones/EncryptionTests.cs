@@ -1,3 +1,4 @@
+using Acs.Testing;
 using Acs.Host.Tests.Infrastructure;
 using Acs.Provisioning.Encryption;
 

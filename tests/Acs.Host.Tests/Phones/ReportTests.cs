@@ -1,3 +1,4 @@
+using Acs.Testing;
 using Acs.Core.Persistence;
 using Acs.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Acs.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
 using Acs.Provisioning.Dhcp;

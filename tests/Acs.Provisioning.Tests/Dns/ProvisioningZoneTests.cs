@@ -1,3 +1,4 @@
+using Acs.Testing;
 using System.Net;
 using Acs.Provisioning.Dns;
 using Acs.Provisioning.Tests.Tools;

@@ -1,3 +1,4 @@
+using Acs.Testing;
 using System.Text;
 using Acs.Provisioning.Dhcp;
 using Acs.Provisioning.Encryption;

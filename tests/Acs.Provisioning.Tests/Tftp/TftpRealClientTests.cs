@@ -1,3 +1,4 @@
+using Acs.Testing;
 using Acs.Provisioning.Tests.Tools;
 using Acs.Provisioning.Tftp;
 

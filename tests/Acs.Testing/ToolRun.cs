@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Acs.Host.Tests.Infrastructure;
+namespace Acs.Testing;
 
 public sealed record ToolRun(int ExitCode, byte[] StandardOutput, string StandardError)
 {

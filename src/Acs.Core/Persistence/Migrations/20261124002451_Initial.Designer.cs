@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Acs.Core.PersistenceMigrations
 {
     [DbContext(typeof(AcsDbContext))]
-    [Migration("20261123232410_ApiKeys")]
-    partial class ApiKeys
+    [Migration("20261124002451_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -107,6 +107,9 @@ namespace Acs.Core.PersistenceMigrations
                     b.Property<DateTime?>("LastInform")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastResync")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MacAddress")
                         .HasColumnType("TEXT");
 
@@ -148,6 +151,12 @@ namespace Acs.Core.PersistenceMigrations
 
                     b.HasIndex("SerialNumber");
 
+                    b.HasIndex("Oui", "Id");
+
+                    b.HasIndex("ProductClass", "Id");
+
+                    b.HasIndex("SoftwareVersion", "Id");
+
                     b.ToTable("devices", (string)null);
                 });
 
@@ -179,6 +188,37 @@ namespace Acs.Core.PersistenceMigrations
                     b.ToTable("device_events", (string)null);
                 });
 
+            modelBuilder.Entity("Acs.Core.Devices.DeviceFault", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Id");
+
+                    b.HasIndex("DeviceId", "Id");
+
+                    b.ToTable("device_faults", (string)null);
+                });
+
             modelBuilder.Entity("Acs.Core.Devices.DeviceParameter", b =>
                 {
                     b.Property<string>("DeviceId")
@@ -208,7 +248,142 @@ namespace Acs.Core.PersistenceMigrations
 
                     b.HasKey("DeviceId", "Name");
 
+                    b.HasIndex("Name", "Value");
+
                     b.ToTable("device_parameters", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Devices.DeviceTag", b =>
+                {
+                    b.Property<string>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeviceId", "Tag");
+
+                    b.HasIndex("Tag", "DeviceId");
+
+                    b.ToTable("device_tags", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Files.StoredFile", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oui")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductClass")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Version")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("files", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Phones.FirmwarePath", b =>
+                {
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoadsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProductName");
+
+                    b.ToTable("firmware_paths", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Phones.PhoneProfileLayer", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CredentialsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncryptionJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Gzip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.ToTable("profile_layers", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Phones.PhoneReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId", "Id");
+
+                    b.ToTable("phone_reports", (string)null);
                 });
 
             modelBuilder.Entity("Acs.Core.Tasks.DeviceTask", b =>
@@ -285,7 +460,96 @@ namespace Acs.Core.PersistenceMigrations
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Acs.Core.Webhooks.Webhook", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Acs.Core.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebhookId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("WebhookId", "Id");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Acs.Core.Devices.DeviceEvent", b =>
+                {
+                    b.HasOne("Acs.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Acs.Core.Devices.DeviceFault", b =>
                 {
                     b.HasOne("Acs.Core.Devices.Device", null)
                         .WithMany()
@@ -303,11 +567,38 @@ namespace Acs.Core.PersistenceMigrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Acs.Core.Devices.DeviceTag", b =>
+                {
+                    b.HasOne("Acs.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Acs.Core.Phones.PhoneReport", b =>
+                {
+                    b.HasOne("Acs.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Acs.Core.Tasks.DeviceTask", b =>
                 {
                     b.HasOne("Acs.Core.Devices.Device", null)
                         .WithMany()
                         .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Acs.Core.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("Acs.Core.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Acs.Host.Tests.Infrastructure;
+namespace Acs.Testing;
 
 // Runs a real program (openssl, kea-dhcp4, dnsmasq, named-checkzone, tftp, curl) whose format we claim to speak.
 // A missing program is a failed test with the package to install, never a skip.

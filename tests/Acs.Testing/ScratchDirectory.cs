@@ -1,11 +1,11 @@
-namespace Acs.Host.Tests.Infrastructure;
+namespace Acs.Testing;
 
 // A private temporary directory per test, removed afterwards.
 public sealed class ScratchDirectory : IDisposable
 {
     public ScratchDirectory()
     {
-        Path = Directory.CreateTempSubdirectory("acs-host-").FullName;
+        Path = Directory.CreateTempSubdirectory("acs-tests-").FullName;
     }
 
     public string Path { get; }

@@ -1,8 +1,0 @@
-using System.Text;
-
-namespace Acs.Provisioning.Tests.Tools;
-
-public sealed record ToolRun(int ExitCode, byte[] StandardOutput, string StandardError)
-{
-    public string Describe() => $"exit {ExitCode}\nstdout: {Encoding.UTF8.GetString(StandardOutput)}\nstderr: {StandardError}";
-}
