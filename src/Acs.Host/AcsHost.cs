@@ -25,7 +25,8 @@ public static class AcsHost
 {
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // Settings files live beside the binaries, whatever directory the server is started from (./data is relative to that).
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var settings = builder.Configuration;
         var dataDir = Path.GetFullPath(settings["ACS_DATA_DIR"] ?? "data");
         Directory.CreateDirectory(dataDir);
