@@ -62,7 +62,7 @@ public static class CwmpEndpoint
                 envelope,
                 SessionCookie.Read(context.Request),
                 context.Connection.Id,
-                context.Connection.RemoteIpAddress?.ToString(),
+                ClientAddress.Of(context),
                 context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
                 context.Request.Method), ct);
         }

@@ -32,7 +32,7 @@ public static class PhoneEndpoints
             context.Request.Headers.UserAgent.ToString(),
             context.Request.Headers.Authorization.ToString(),
             context.Request.Method,
-            context.Connection.RemoteIpAddress?.ToString());
+            ClientAddress.Of(context));
         var outcome = await engine.HandleAsync(request, context.RequestAborted);
         context.Response.Headers.CacheControl = "no-store";
         return outcome switch

@@ -110,7 +110,7 @@ public sealed partial class TftpServer(
             }
 
             var outcome = await engine.HandleAsync(
-                new ProvisioningRequest(ProvisioningFront.Tftp, read.Filename, urls.ProfileBaseUrl, RemoteAddress: peer.Address.ToString()), ct);
+                new ProvisioningRequest(ProvisioningFront.Tftp, read.Filename, urls.ProfileBaseUrl, RemoteAddress: Planes.ClientAddress.Format(peer.Address)), ct);
             if (outcome is not ProvisioningOutcome.Document document)
             {
                 var (code, message) = outcome is ProvisioningOutcome.NotFound or ProvisioningOutcome.Redirect

@@ -8,7 +8,7 @@ public sealed record SimulatorOptions
 {
     public const string Usage =
         "usage: Acs.Simulator --acs URL [--kind gateway|phone] [--serial SIM0001] [--count N] [--sessions K]\n"
-        + "                     [--username U --password P] [--periodic SECONDS] [--oui 0011AA] [--cr-port PORT]";
+        + "                     [--username U --password P] [--cr-username U --cr-password P] [--periodic SECONDS] [--oui 0011AA] [--cr-port PORT]";
 
     public required Uri AcsUrl { get; init; }
 
@@ -24,6 +24,11 @@ public sealed record SimulatorOptions
     public string Username { get; init; } = "";
 
     public string Password { get; init; } = "";
+
+    /// <summary>What the device's connection-request listener demands from the ACS (empty: no authentication).</summary>
+    public string ConnectionRequestUsername { get; init; } = "";
+
+    public string ConnectionRequestPassword { get; init; } = "";
 
     public uint? PeriodicSeconds { get; init; }
 
@@ -44,7 +49,7 @@ public sealed record SimulatorOptions
             values[args[i][2..]] = args[i + 1];
         }
 
-        var known = new[] { "acs", "kind", "serial", "count", "sessions", "username", "password", "periodic", "oui", "cr-port" };
+        var known = new[] { "acs", "kind", "serial", "count", "sessions", "username", "password", "cr-username", "cr-password", "periodic", "oui", "cr-port" };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
         {
             return (null, $"unknown option --{unknown}");
@@ -89,6 +94,8 @@ public sealed record SimulatorOptions
             Sessions = values.ContainsKey("sessions") ? sessions : null,
             Username = values.GetValueOrDefault("username", ""),
             Password = values.GetValueOrDefault("password", ""),
+            ConnectionRequestUsername = values.GetValueOrDefault("cr-username", ""),
+            ConnectionRequestPassword = values.GetValueOrDefault("cr-password", ""),
             PeriodicSeconds = values.ContainsKey("periodic") ? (uint)periodic : null,
             Oui = oui,
             ConnectionRequestPort = port,

@@ -10,7 +10,7 @@ public class SimulatorOptionsTests
     {
         var (options, error) = SimulatorOptions.Parse([
             "--acs", "http://127.0.0.1:7547/", "--kind", "phone", "--serial", "SIM0001", "--count", "3", "--sessions", "2",
-            "--username", "u", "--password", "p", "--periodic", "60", "--oui", "00aabb", "--cr-port", "7548",
+            "--username", "u", "--password", "p", "--cr-username", "cu", "--cr-password", "cp", "--periodic", "60", "--oui", "00aabb", "--cr-port", "7548",
         ]);
 
         Assert.Null(error);
@@ -19,6 +19,7 @@ public class SimulatorOptionsTests
         Assert.Equal(3, options.Count);
         Assert.Equal(2, options.Sessions);
         Assert.Equal(("u", "p"), (options.Username, options.Password));
+        Assert.Equal(("cu", "cp"), (options.ConnectionRequestUsername, options.ConnectionRequestPassword));
         Assert.Equal(60u, options.PeriodicSeconds);
         Assert.Equal("00AABB", options.Oui);
         Assert.Equal(7548, options.ConnectionRequestPort);
