@@ -21,9 +21,15 @@ public static class CoreServices
         services.TryAddSingleton<Phones.IPhoneTags, Phones.RegistryPhoneTags>();
         services.TryAddSingleton<WriteGate>();
         services.AddPooledDbContextFactory<AcsDbContext>((sp, o) =>
-            o.UseSqlite(AcsDatabase.ConnectionString(databasePath)).AddInterceptors(
-                sp.GetRequiredService<WriteGate>(),
-                new SyncModeInterceptor(sp.GetService<IOptions<AcsOptions>>()?.Value.DatabaseSync ?? DatabaseSync.Full)));
+        {
+            o.UseSqlite(AcsDatabase.ConnectionString(databasePath)).AddInterceptors(sp.GetRequiredService<WriteGate>());
+
+            // FULL is SQLite's own default, so only NORMAL needs the pragma (one command per connection open).
+            if ((sp.GetService<IOptions<AcsOptions>>()?.Value.DatabaseSync ?? DatabaseSync.Full) == DatabaseSync.Normal)
+            {
+                o.AddInterceptors(new SyncModeInterceptor(DatabaseSync.Normal));
+            }
+        });
         services.AddSingleton<SessionRegistry>();
         services.AddSingleton<TaskSignals>();
         services.AddSingleton(sp => new TaskLifecycle(sp.GetRequiredService<IOptions<AcsOptions>>().Value));
