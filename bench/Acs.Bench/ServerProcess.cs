@@ -59,6 +59,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["ACS_DEVICE_URL"] = $"http://127.0.0.1:{devicePort}";
         start.Environment["ACS_OPERATOR_URL"] = $"http://127.0.0.1:{operatorPort}";
         start.Environment["ACS_BOOTSTRAP_API_KEY"] = "acs_bench-admin-key";
+        start.Environment["ACS_TFTP_ENABLED"] = "false";
         start.Environment["Acs__Bench__CeilingEndpoint"] = "true";
         start.Environment["Acs__MaxConcurrentSessions"] = "100000";
         start.Environment["Acs__DatabaseSync"] = sync;
