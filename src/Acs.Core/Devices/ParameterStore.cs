@@ -21,6 +21,15 @@ public static class ParameterStore
             .Where(p => p.DeviceId == deviceId && names.Contains(p.Name))
             .ToDictionaryAsync(p => p.Name, StringComparer.Ordinal, ct);
 
+        // Rows this context added and has not saved yet (the same Inform, say) are not in the database yet.
+        foreach (var added in db.Parameters.Local)
+        {
+            if (added.DeviceId == deviceId && !existing.ContainsKey(added.Name))
+            {
+                existing[added.Name] = added;
+            }
+        }
+
         foreach (var update in updates)
         {
             if (!existing.TryGetValue(update.Name, out var row))

@@ -209,7 +209,7 @@ public sealed class SessionEngine(
         }
 
         var outcome = await DeviceRegistry.RecordInformAsync(db, device, inform, envelope.CwmpNamespace, request.RemoteAddress, now, ct);
-        var finished = await work.Lifecycle.OnInformAsync(db, deviceId, inform.Event, now, ct);
+        var finished = await work.Lifecycle.OnInformAsync(db, outcome.Device, inform, now, ct);
         await db.SaveChangesAsync(ct);
 
         var session = new CwmpSession(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), deviceId, envelope.CwmpNamespace, now)

@@ -20,6 +20,10 @@ public static class TaskKinds
         return name is not null && ByName.TryGetValue(name, out kind);
     }
 
+    /// <summary>Kinds whose success the device reports as its ManagementServer.ParameterKey in later Informs.</summary>
+    public static bool UsesParameterKey(TaskKind kind) =>
+        kind is TaskKind.SetParameterValues or TaskKind.AddObject or TaskKind.DeleteObject;
+
     /// <summary>Kinds that change the device irreversibly and so carry a CommandKey matched on completion.</summary>
     public static bool UsesCommandKey(TaskKind kind) =>
         kind is TaskKind.Reboot or TaskKind.FactoryReset or TaskKind.Download or TaskKind.Upload or TaskKind.ScheduleInform;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Acs.Core.Devices;
 using Acs.Core.Persistence;
 using Acs.Cwmp;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,11 @@ public sealed class TaskLifecycle(AcsOptions options)
     /// Reconciles the device's open tasks with the events of a new Inform. Tasks left <c>Sent</c> by a session
     /// that died are requeued, unless the events prove the device already carried them out.
     /// </summary>
-    public async Task<IReadOnlyList<DeviceTask>> OnInformAsync(AcsDbContext db, string deviceId, IReadOnlyList<EventStruct> events, DateTime now, CancellationToken ct)
+    public async Task<IReadOnlyList<DeviceTask>> OnInformAsync(AcsDbContext db, Device device, Inform inform, DateTime now, CancellationToken ct)
     {
+        var deviceId = device.Id;
+        var events = inform.Event;
+        var parameterKey = inform.ParameterList.FirstOrDefault(p => p.Name.EndsWith(".ManagementServer.ParameterKey", StringComparison.Ordinal))?.Value;
         // Pending tasks that were sent before count too: a closed session requeues its in-flight task, yet the
         // device may have carried it out; its CommandKey in this Inform tells.
         var open = await db.Tasks
@@ -49,6 +53,11 @@ public sealed class TaskLifecycle(AcsOptions options)
                     // The device carried out the transfer; its TransferComplete follows in this session.
                     task.State = TaskState.InProgress;
                     break;
+                case TaskKind.SetParameterValues or TaskKind.AddObject or TaskKind.DeleteObject when parameterKey == key && !bootstrap:
+                    // The device applied the change (it reports our key) although its response never arrived.
+                    await ConfirmAppliedAsync(db, device, task, now, ct);
+                    finished.Add(task);
+                    break;
                 case TaskKind.Download or TaskKind.Upload when task.State == TaskState.InProgress && !bootstrap:
                 case var _ when task.State == TaskState.Pending:
                     break;
@@ -59,6 +68,21 @@ public sealed class TaskLifecycle(AcsOptions options)
         }
 
         return finished;
+    }
+
+    private static async Task ConfirmAppliedAsync(AcsDbContext db, Device device, DeviceTask task, DateTime now, CancellationToken ct)
+    {
+        task.State = TaskState.Sent;
+        if (task.Kind == TaskKind.AddObject)
+        {
+            // Which instance was created is unknown until the table is read again; the task is done, not repeated.
+            task.Result = """{"instanceNumber":null,"confirmedBy":"parameterKey"}""";
+            Complete(task, now);
+            return;
+        }
+
+        CwmpMessage answer = task.Kind == TaskKind.SetParameterValues ? new SetParameterValuesResponse(0) : new DeleteObjectResponse(0);
+        await TaskResults.ApplyAsync(db, device, task, answer, now, ct);
     }
 
     /// <summary>The next task to send, expiring overdue ones on the way; null when nothing is due.</summary>

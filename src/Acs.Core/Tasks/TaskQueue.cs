@@ -44,10 +44,8 @@ public sealed class TaskQueue(IDbContextFactory<AcsDbContext> dbFactory, TimePro
         db.Tasks.Add(task);
         await db.SaveChangesAsync(ct);
 
-        if (TaskKinds.UsesCommandKey(request.Kind))
+        if (TaskKeys.Assign(task))
         {
-            // A key unique to this task lets a retried RPC be recognised when the device reports completion.
-            task.CommandKey = arguments!["commandKey"]?.GetValue<string>() ?? $"acs-{task.Id}";
             await db.SaveChangesAsync(ct);
         }
 

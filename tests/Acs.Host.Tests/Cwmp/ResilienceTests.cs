@@ -63,6 +63,37 @@ public sealed class ResilienceTests
         Assert.Equal(2, phone.BootCount);
     }
 
+    [Theory]
+    [InlineData(TaskKind.AddObject, """{"objectName":"Device.Services.VoiceService.1.VoiceProfile.1.Line."}""")]
+    [InlineData(TaskKind.SetParameterValues, """{"parameterValues":[{"name":"Device.Services.VoiceService.1.VoiceProfile.1.Line.1.DirectoryNumber","value":"4242"}]}""")]
+    [InlineData(TaskKind.DeleteObject, """{"objectName":"Device.Services.VoiceService.1.VoiceProfile.1.Line.2."}""")]
+    public async Task A_change_applied_whose_response_was_lost_is_recognised_by_its_ParameterKey_and_not_repeated(TaskKind kind, string arguments)
+    {
+        await using var server = await AcsTestServer.StartAsync();
+        var behaviour = new DeviceBehaviour();
+        var phone = await LifecycleTests.RegisteredPhoneAsync(server, behaviour);
+        var lines = phone.Tree.Children("Device.Services.VoiceService.1.VoiceProfile.1.Line.").Count();
+        var task = await server.Tasks.QueueAsync(Devices.IdOf(phone), kind, arguments);
+        behaviour.BeforeAnswer = (request, _) =>
+        {
+            behaviour.BeforeAnswer = null;
+            phone.Handle(request);
+            throw new HttpRequestException("the response was lost on the way");
+        };
+        phone.Events.Add(EventCodes.Periodic);
+        Assert.False((await phone.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
+        Assert.Equal($"acs-{task.Id}", phone.Tree.Value("Device.ManagementServer.ParameterKey"));
+
+        var next = await LifecycleTests.PeriodicAsync(server, phone);
+
+        Assert.Empty(next.RpcsReceived);
+        var done = await server.Tasks.StateOfAsync(task);
+        Assert.Equal(TaskState.Done, done.State);
+        Assert.Equal(1, done.Attempts);
+        var expectedLines = kind switch { TaskKind.AddObject => lines + 1, TaskKind.DeleteObject => lines - 1, _ => lines };
+        Assert.Equal(expectedLines, phone.Tree.Children("Device.Services.VoiceService.1.VoiceProfile.1.Line.").Count());
+    }
+
     [Fact]
     public async Task Server_restart_mid_queue_loses_nothing_and_runs_nothing_twice()
     {

@@ -93,14 +93,9 @@ public static class BatchesApi
             }).ToList();
             db.Tasks.AddRange(tasks);
             await db.SaveChangesAsync(ct);
-            if (TaskKinds.UsesCommandKey(task.Kind))
+            // As for single tasks: a key per task so completion reports match the right one.
+            if (tasks.Select(TaskKeys.Assign).ToList().Contains(true))
             {
-                // As for single tasks: a key per task so completion reports match the right one.
-                foreach (var t in tasks)
-                {
-                    t.CommandKey = arguments["commandKey"]?.GetValue<string>() ?? $"acs-{t.Id}";
-                }
-
                 await db.SaveChangesAsync(ct);
             }
 
