@@ -96,19 +96,8 @@ public static class DeviceRegistry
                 device.PeriodicInformInterval = uint.TryParse(p.Value, out var interval) ? interval : device.PeriodicInformInterval;
                 break;
             case "LAN.MACAddress":
-                device.MacAddress = NormalizeMac(p.Value);
+                device.MacAddress = Acs.Provisioning.Profiles.MacAddress.TryParse(p.Value, out var mac) ? mac.ToString() : null;
                 break;
         }
-    }
-
-    public static string? NormalizeMac(string? mac)
-    {
-        if (string.IsNullOrWhiteSpace(mac))
-        {
-            return null;
-        }
-
-        var hex = new string([.. mac.Where(Uri.IsHexDigit)]).ToLowerInvariant();
-        return hex.Length == 12 ? hex : null;
     }
 }

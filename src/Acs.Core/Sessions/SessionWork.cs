@@ -94,8 +94,7 @@ public sealed class SessionWork(
                 // Arguments were validated when queued; if they still cannot be sent, fail this task, not the session.
                 logger.LogError(e, "Task {Task} could not be turned into an RPC", task.Id);
                 TaskLifecycle.MarkSent(task, now);
-                lifecycle.Fault(task, FaultCodes.InternalError, "The task could not be turned into an RPC", [], now);
-                task.State = TaskState.Faulted;
+                lifecycle.Fault(task, FaultCodes.InternalError, "The task could not be turned into an RPC", [], now, permanent: true);
                 await db.SaveChangesAsync(ct);
                 Announce(task, now);
                 continue;

@@ -113,14 +113,15 @@ public sealed class TaskLifecycle(AcsOptions options)
     }
 
     /// <summary>Records a device fault: permanent faults end the task, transient ones back off and retry.</summary>
-    public TaskState Fault(DeviceTask task, uint code, string text, IReadOnlyList<SetParameterValuesFault> parameterFaults, DateTime now)
+    /// <param name="permanent">End the task whatever the code: the ACS itself cannot carry it out.</param>
+    public TaskState Fault(DeviceTask task, uint code, string text, IReadOnlyList<SetParameterValuesFault> parameterFaults, DateTime now, bool permanent = false)
     {
         task.FaultCode = code;
         task.FaultString = text;
         task.ParameterFaults = parameterFaults.Count == 0
             ? null
             : JsonSerializer.Serialize(parameterFaults.Select(f => new { parameterName = f.ParameterName, faultCode = f.FaultCode, faultString = f.FaultString }));
-        if (FaultCodes.IsPermanent(code) || task.Attempts >= options.MaxTaskAttempts)
+        if (permanent || FaultCodes.IsPermanent(code) || task.Attempts >= options.MaxTaskAttempts)
         {
             task.State = TaskState.Faulted;
             task.CompletedAt = now;
