@@ -20,9 +20,12 @@ public static class CoreServices
         services.TryAddSingleton<IFileLocator, NoFiles>();
         services.TryAddSingleton<Phones.IPhoneTags, Phones.RegistryPhoneTags>();
         services.TryAddSingleton<WriteGate>();
+        services.TryAddSingleton<Observability.AcsMetrics>();
+        services.TryAddSingleton<Observability.PersistenceMetrics>();
         services.AddPooledDbContextFactory<AcsDbContext>((sp, o) =>
         {
-            o.UseSqlite(AcsDatabase.ConnectionString(databasePath)).AddInterceptors(sp.GetRequiredService<WriteGate>());
+            o.UseSqlite(AcsDatabase.ConnectionString(databasePath))
+                .AddInterceptors(sp.GetRequiredService<WriteGate>(), sp.GetRequiredService<Observability.PersistenceMetrics>());
 
             // FULL is SQLite's own default, so only NORMAL needs the pragma (one command per connection open).
             if ((sp.GetService<IOptions<AcsOptions>>()?.Value.DatabaseSync ?? DatabaseSync.Full) == DatabaseSync.Normal)

@@ -1,7 +1,7 @@
 using Acs.Core;
+using Acs.Core.Access;
 using Acs.Core.ConnectionRequests;
 using Acs.Core.Persistence;
-using Acs.Core.Access;
 using Acs.Core.Phones;
 using Acs.Host.Api;
 using Acs.Host.Api.Files;
@@ -9,45 +9,64 @@ using Acs.Host.Bench;
 using Acs.Host.ConnectionRequests;
 using Acs.Host.Cwmp;
 using Acs.Host.Health;
+using Acs.Host.Observability;
 using Acs.Host.Phones;
 using Acs.Host.Planes;
+using Acs.Host.Startup;
 using Acs.Host.Tftp;
+using Acs.Host.Tls;
+using Acs.Host.Tracing;
 using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Acs.Host;
 
 /// <summary>
-/// The composition root. Settings follow ASP.NET Core conventions; the documented ones are
-/// ACS_DATA_DIR, ACS_DEVICE_URL, ACS_OPERATOR_URL, ACS_TFTP_PORT and ACS_TFTP_ENABLED (environment, appsettings or --KEY=value).
+/// The composition root. Settings follow ASP.NET Core conventions (see <see cref="SettingsFiles"/> for the
+/// files); the documented ones are in the README's settings table.
 /// </summary>
 public static class AcsHost
 {
+    public const string DeviceUrlDefault = "http://0.0.0.0:7547";
+    public const string OperatorUrlDefault = "http://127.0.0.1:8080";
+
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        // Settings files live beside the binaries, whatever directory the server is started from (./data is relative to that).
+        // Shipped settings live beside the binaries, whatever directory the server is started from (./data is relative to that).
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        SettingsFiles.Layer(builder.Configuration, builder.Environment.EnvironmentName);
+        LogFormat.Apply(builder.Logging, builder.Configuration);
         var settings = builder.Configuration;
-        var dataDir = Path.GetFullPath(settings["ACS_DATA_DIR"] ?? "data");
+        var dataDir = DataDirectory(settings);
         Directory.CreateDirectory(dataDir);
+        DeviceFacingUrls.Validate(settings);
 
         var planes = new PlaneListeners();
+        var deviceUrl = ListenUrl(settings, Plane.Device, DeviceUrlDefault);
+        var operatorUrl = ListenUrl(settings, Plane.Operator, OperatorUrlDefault);
         builder.Services.AddSingleton(planes);
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            planes.Listen(kestrel, Plane.Device, new Uri(settings["ACS_DEVICE_URL"] ?? "http://0.0.0.0:7547"));
-            planes.Listen(kestrel, Plane.Operator, new Uri(settings["ACS_OPERATOR_URL"] ?? "http://127.0.0.1:8080"));
+            var loggers = kestrel.ApplicationServices.GetRequiredService<ILoggerFactory>();
+            planes.Listen(kestrel, Plane.Device, deviceUrl, PlaneTls.From(settings, Plane.Device, deviceUrl, loggers));
+            planes.Listen(kestrel, Plane.Operator, operatorUrl, PlaneTls.From(settings, Plane.Operator, operatorUrl, loggers));
         });
 
         builder.Services.AddOptions<AcsOptions>().Bind(settings.GetSection(AcsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<PhoneProvisioningOptions>().Bind(settings.GetSection(PhoneProvisioningOptions.Section));
+        builder.Services.AddOptions<TraceOptions>().Bind(settings.GetSection(TraceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddAcsCore(Path.Combine(dataDir, "acs.db"));
-        builder.Services.AddSingleton<PhoneServerUrls>();
-        builder.Services.AddSingleton(TftpSettings.From(settings, new Uri(settings["ACS_DEVICE_URL"] ?? "http://0.0.0.0:7547")));
+        builder.Services.AddSingleton<DeviceFacingUrls>();
+        builder.Services.AddSingleton(TftpSettings.From(settings, deviceUrl));
         builder.Services.AddSingleton<TftpServer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TftpServer>());
         builder.AddRestApi(dataDir);
+        builder.AddMetricsEndpoint();
+        builder.Services.AddSingleton<SoapTrace>();
+        builder.Services.AddHostedService<TraceExpiry>();
         builder.Services.AddApiDocs();
         builder.Services.AddSingleton<MatcherPolicy, PlaneMatcherPolicy>();
         builder.Services.AddHttpClient<IConnectionRequester, HttpConnectionRequester>()
@@ -57,14 +76,20 @@ public static class AcsHost
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-        builder.Services.AddAuthorization(ApiPolicies.Add);
+        builder.Services.AddAuthorization(options =>
+        {
+            ApiPolicies.Add(options);
+            MetricsEndpoint.AddPolicy(options);
+        });
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseKnownProxies();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealth();
+        app.MapMetrics();
         app.MapApiV1();
         app.MapApiDocs();
         if (settings.GetValue<bool>(CeilingEndpoint.Setting))
@@ -79,17 +104,90 @@ public static class AcsHost
         return app;
     }
 
-    /// <summary>Prepares the database (migrations, WAL) and starts listening.</summary>
+    /// <summary>ACS_DATA_DIR, relative to the directory the server (or the admin command) is started from.</summary>
+    public static string DataDirectory(IConfiguration settings) => Path.GetFullPath(settings["ACS_DATA_DIR"] ?? "data");
+
+    /// <summary>
+    /// Checks what can be checked before anything changes (certificates, the data directory lock), prepares
+    /// the database (migrations, WAL), applies the bootstrap key and starts listening.
+    /// </summary>
     public static async Task StartAcsAsync(this WebApplication app, CancellationToken ct = default)
     {
-        await AcsDatabase.PrepareAsync(app.Services.GetRequiredService<IDbContextFactory<AcsDbContext>>(), ct);
-        var generated = await app.Services.GetRequiredService<ApiKeys>().EnsureBootstrapKeyAsync(app.Configuration["ACS_BOOTSTRAP_API_KEY"], ct);
+        // Resolving Kestrel's options loads the certificates: a missing one refuses the start before any migration runs.
+        _ = app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
+        MetricsEndpoint.Validate(app.Services);
+        var dataDir = DataDirectory(app.Configuration);
+        var dataLock = DataDirectoryLock.TryTake(dataDir)
+            ?? throw new StartupRefusedException($"ACS_DATA_DIR: another Acs server is running on {dataDir}");
+        try
+        {
+            await AcsDatabase.PrepareAsync(app.Services.GetRequiredService<IDbContextFactory<AcsDbContext>>(), ct);
+            await ApplyBootstrapKeyAsync(app, ct);
+            await app.StartAsync(ct);
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            dataLock.Dispose();
+            throw new StartupRefusedException(PortInUse(app.Services.GetRequiredService<PlaneListeners>(), e.Message), e);
+        }
+        catch
+        {
+            dataLock.Dispose();
+            throw;
+        }
+
+        app.Lifetime.ApplicationStopped.Register(dataLock.Dispose);
+
+        app.Services.GetRequiredService<DeviceFacingUrls>().Report(app.Logger);
+    }
+
+    private static async Task ApplyBootstrapKeyAsync(WebApplication app, CancellationToken ct)
+    {
+        var keys = app.Services.GetRequiredService<ApiKeys>();
+        var configured = app.Configuration["ACS_BOOTSTRAP_API_KEY"];
+        var generated = await keys.EnsureBootstrapKeyAsync(configured, ct);
         if (generated is not null)
         {
             // Shown once, on the first start of an empty database, so the operator can create proper keys.
             app.Logger.LogWarning("No API key existed: created an admin key. It is shown only now: {ApiKey}", generated);
         }
+        else if (!string.IsNullOrEmpty(configured) && await keys.FindAsync(configured, ct) is null)
+        {
+            app.Logger.LogWarning(
+                "ACS_BOOTSTRAP_API_KEY was not applied: the database already has API keys and this is not a live one. It only seeds an empty database; create keys with `admin keys create --role admin --name NAME`");
+        }
+    }
 
-        await app.StartAsync(ct);
+    private static Uri ListenUrl(IConfiguration settings, Plane plane, string fallback)
+    {
+        var setting = PlaneTls.UrlSetting(plane);
+        var text = settings[setting] ?? fallback;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.AbsolutePath != "/" || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new StartupRefusedException($"{setting}: '{text}' must be http://ADDRESS:PORT or https://ADDRESS:PORT");
+        }
+
+        var host = url.Host.Trim('[', ']');
+        if (host is not ("0.0.0.0" or "*" or "+" or "localhost") && !System.Net.IPAddress.TryParse(host, out _))
+        {
+            throw new StartupRefusedException($"{setting}: '{text}' must listen on an IP address, 0.0.0.0 or localhost; the name devices use goes in {DeviceFacingUrls.PublicUrlSetting}");
+        }
+
+        return url;
+    }
+
+    // Kestrel says "Failed to bind to address http://127.0.0.1:8080: address already in use."; name the setting instead.
+    private static string PortInUse(PlaneListeners planes, string message)
+    {
+        foreach (var plane in new[] { Plane.Device, Plane.Operator })
+        {
+            var url = planes.DeclaredUriOf(plane);
+            if (message.Contains($":{url.Port}:", StringComparison.Ordinal))
+            {
+                return $"{PlaneTls.UrlSetting(plane)}: port {url.Port} is already in use by another process ({url})";
+            }
+        }
+
+        return $"ACS_DEVICE_URL or ACS_OPERATOR_URL: {message}";
     }
 }

@@ -11,6 +11,7 @@ public sealed class DeviceWaker(
     IConnectionRequester requester,
     IOptions<AcsOptions> options,
     TimeProvider clock,
+    Observability.AcsMetrics metrics,
     ILogger<DeviceWaker> logger)
 {
     public async Task<ConnectionRequestResult> WakeAsync(string deviceId, CancellationToken ct = default)
@@ -23,6 +24,7 @@ public sealed class DeviceWaker(
         }
 
         var defaults = options.Value.ConnectionRequest;
+        var started = clock.GetTimestamp();
         ConnectionRequestResult result;
         if (!Uri.TryCreate(device.ConnectionRequestUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttp)
         {
@@ -46,6 +48,7 @@ public sealed class DeviceWaker(
             }
         }
 
+        metrics.ConnectionRequest(result, clock.GetElapsedTime(started));
         device.LastConnectionRequestAt = clock.GetUtcNow().UtcDateTime;
         device.LastConnectionRequestOutcome = result.ToString();
         if (result != ConnectionRequestResult.Accepted)

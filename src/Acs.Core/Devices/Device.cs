@@ -35,4 +35,7 @@ public sealed class Device
     public DateTime? LastResync { get; set; }
     public DateTime? LastConnectionRequestAt { get; set; }
     public string? LastConnectionRequestOutcome { get; set; }
+
+    /// <summary>While in the future, the device's CWMP exchanges are recorded in its SOAP trace.</summary>
+    public DateTime? TraceUntil { get; set; }
 }

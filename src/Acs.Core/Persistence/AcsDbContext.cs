@@ -28,6 +28,7 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
     public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<Tracing.TraceEntry> TraceEntries => Set<Tracing.TraceEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -118,6 +119,15 @@ public sealed class AcsDbContext(DbContextOptions<AcsDbContext> options) : DbCon
             tag.Property(t => t.Tag).HasMaxLength(64);
             tag.HasIndex(t => new { t.Tag, t.DeviceId });
             tag.HasOne<Device>().WithMany().HasForeignKey(t => t.DeviceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Tracing.TraceEntry>(entry =>
+        {
+            entry.ToTable("trace_entries");
+            entry.Property(t => t.SessionId).HasMaxLength(64);
+            entry.HasIndex(t => new { t.DeviceId, t.Id });
+            entry.HasIndex(t => t.ExpiresAt);
+            entry.HasOne<Device>().WithMany().HasForeignKey(t => t.DeviceId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<DeviceFault>(fault =>

@@ -29,6 +29,15 @@ public sealed class CwmpSession(string id, string deviceId, string cwmpNamespace
 
     public int RequestsSent { get; set; }
 
+    /// <summary>The event codes of the Inform that opened the session, for the log line at its end.</summary>
+    public IReadOnlyList<string> InformEvents { get; init; } = [];
+
+    /// <summary>The methods of the RPCs sent, in order, for the log line at the session's end.</summary>
+    public List<string> MethodsSent { get; } = [];
+
+    /// <summary>Until when the device's exchanges are recorded in its SOAP trace (PUT /devices/{id}/trace).</summary>
+    public DateTime? TraceUntil { get; init; }
+
     /// <summary>Serialises the POSTs of one session: devices never overlap them, but a retrying one might.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 

@@ -7,10 +7,12 @@ namespace Acs.Core.Sessions;
 /// <param name="Cookie">The session cookie the device returned, if any.</param>
 /// <param name="ConnectionId">The transport connection the POST came on.</param>
 /// <param name="Authorization">The raw Authorization header, for the Inform that opens a session.</param>
+/// <param name="ClientCertificate">The verified TLS client certificate of the connection, if the device sent one.</param>
 public sealed record DeviceRequest(
     CwmpEnvelope? Envelope,
     string? Cookie,
     string? ConnectionId,
     string? RemoteAddress,
     string? Authorization = null,
-    string Method = "POST");
+    string Method = "POST",
+    Security.CertificateIdentity? ClientCertificate = null);

@@ -12,6 +12,9 @@ public sealed record EngineReply(
     string? Challenge = null,
     string? Problem = null)
 {
+    /// <summary>Set when the device is being traced: the transport records this exchange under it.</summary>
+    public TraceTarget? Trace { get; init; }
+
     public static EngineReply NoContent { get; } = new(204);
 
     public static EngineReply BadRequest(string problem) => new(400, Problem: problem);

@@ -25,6 +25,7 @@ public sealed class SessionEngine(
     IOptions<AcsOptions> options,
     TimeProvider clock,
     IAcsEventSink events,
+    Observability.AcsMetrics metrics,
     ILogger<SessionEngine> logger)
 {
     private static readonly string[] SupportedVersions = ["1.0", "1.1", "1.2", "1.3", "1.4"];
@@ -77,7 +78,7 @@ public sealed class SessionEngine(
             var now = clock.GetUtcNow().UtcDateTime;
             if (now - session.LastActivity > Options.SessionTimeout)
             {
-                await CloseAsync(session, "idle timeout", ct);
+                await CloseAsync(session, "idle_timeout", ct);
                 return NoSession(request);
             }
 
@@ -98,13 +99,12 @@ public sealed class SessionEngine(
                 Step.AbandonAndEnd => await work.AbandonAsync(session, ct),
                 _ => throw new InvalidOperationException($"no handler for {step}"),
             };
-            if (reply.Status == 204)
+            if (reply.Status == 204 && registry.Remove(session))
             {
-                registry.Remove(session);
-                logger.LogDebug("Session {Session} of {Device} ended after {Requests} requests", session.Id, session.DeviceId, session.RequestsSent);
+                Ended(session, step == Step.AbandonAndEnd ? "abandoned" : "completed");
             }
 
-            return reply;
+            return session.TraceUntil > now ? reply with { Trace = new TraceTarget(session.DeviceId, session.Id) } : reply;
         }
         finally
         {
@@ -124,7 +124,7 @@ public sealed class SessionEngine(
             {
                 if (session.State != SessionState.Ended && session.LastActivity < cutoff)
                 {
-                    await CloseAsync(session, "idle timeout", ct);
+                    await CloseAsync(session, "idle_timeout", ct);
                 }
             }
             finally
@@ -139,6 +139,12 @@ public sealed class SessionEngine(
     private async Task<EngineReply> StartAsync(DeviceRequest request, CwmpEnvelope envelope, Inform inform, CancellationToken ct)
     {
         var deviceId = DeviceIdentity.From(inform.DeviceId);
+        if (!CertificateBinding.Admits(request.ClientCertificate, inform.DeviceId.SerialNumber))
+        {
+            logger.LogWarning("Inform from {Device} refused: its client certificate {Subject} names another device", deviceId, request.ClientCertificate!.Subject);
+            return new EngineReply(403, Problem: "The client certificate does not name this device's serial number.");
+        }
+
         var credentialOwner = (string?)null;
         var auth = await authenticator.CheckAsync(request.Authorization, request.Method, async user =>
         {
@@ -161,7 +167,7 @@ public sealed class SessionEngine(
                 await previous.Gate.WaitAsync(ct);
                 try
                 {
-                    await CloseAsync(previous, "replaced by a new Inform", ct);
+                    await CloseAsync(previous, "replaced", ct);
                 }
                 finally
                 {
@@ -171,6 +177,7 @@ public sealed class SessionEngine(
 
             if (!registry.TryReserve(Options.MaxConcurrentSessions))
             {
+                metrics.AdmissionRefused();
                 return new EngineReply(503, CloseConnection: true, RetryAfterSeconds: Options.RetryAfterSeconds);
             }
 
@@ -216,13 +223,19 @@ public sealed class SessionEngine(
         {
             ConnectionId = request.ConnectionId,
             RemoteAddress = request.RemoteAddress,
+            InformEvents = [.. inform.Event.Select(e => e.EventCode)],
+            TraceUntil = outcome.Device.TraceUntil,
         };
         registry.Add(session);
+        metrics.SessionStarted(session.InformEvents);
         Publish(outcome, finished, now);
 
         var header = new CwmpHeader { Id = envelope.Header.Id, UseCwmpVersion = Negotiate(envelope.Header.SupportedCwmpVersions) };
-        logger.LogDebug("Session {Session} opened for {Device} ({Events})", session.Id, deviceId, string.Join(", ", inform.Event.Select(e => e.EventCode)));
-        return new EngineReply(200, new CwmpEnvelope(envelope.CwmpNamespace, header, new InformResponse(1)), session.Id);
+        logger.LogDebug("Session {Session} opened for {Device} ({Events})", session.Id, deviceId, string.Join(", ", session.InformEvents));
+        return new EngineReply(200, new CwmpEnvelope(envelope.CwmpNamespace, header, new InformResponse(1)), session.Id)
+        {
+            Trace = session.TraceUntil > now ? new TraceTarget(deviceId, session.Id) : null,
+        };
     }
 
     private void Publish(InformOutcome outcome, IReadOnlyList<DeviceTask> finished, DateTime now)
@@ -261,7 +274,7 @@ public sealed class SessionEngine(
             return;
         }
 
-        logger.LogInformation("Session {Session} of {Device} closed: {Reason}", session.Id, session.DeviceId, reason);
+        Ended(session, reason);
         if (session.OutstandingTaskId is { } taskId)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -272,6 +285,16 @@ public sealed class SessionEngine(
                 await db.SaveChangesAsync(ct);
             }
         }
+    }
+
+    // The one line an operator follows a device by: every session ends here exactly once, whatever ended it.
+    private void Ended(CwmpSession session, string outcome)
+    {
+        var duration = clock.GetUtcNow().UtcDateTime - session.StartedAt;
+        metrics.SessionEnded(outcome, duration);
+        logger.LogInformation(
+            "Session {Session} of {Device} ended: {Outcome} after {DurationMs} ms; events [{Events}]; {RpcCount} RPCs sent [{Rpcs}]",
+            session.Id, session.DeviceId, outcome, (long)duration.TotalMilliseconds, string.Join(", ", session.InformEvents), session.MethodsSent.Count, string.Join(", ", session.MethodsSent));
     }
 
     private async Task<(string? Ha1, string? Owner)> CredentialsAsync(string username, CancellationToken ct)

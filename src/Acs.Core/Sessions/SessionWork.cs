@@ -20,6 +20,7 @@ public sealed class SessionWork(
     TimeProvider clock,
     IAcsEventSink events,
     IFileLocator files,
+    Observability.AcsMetrics metrics,
     ILogger<SessionWork> logger)
 {
     private static readonly string[] AcsMethods =
@@ -152,6 +153,7 @@ public sealed class SessionWork(
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             if (await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct) is { State: TaskState.Sent } task)
             {
+                metrics.DeviceFault(fault.FaultCode);
                 lifecycle.Fault(task, fault.FaultCode, fault.FaultString, fault.ParameterFaults, now);
                 await db.SaveChangesAsync(ct);
                 Announce(task, now);
@@ -222,8 +224,10 @@ public sealed class SessionWork(
         await db.SaveChangesAsync(ct);
     }
 
-    private static EngineReply Send(CwmpSession session, CwmpMessage rpc, string requestId, long? taskId)
+    private EngineReply Send(CwmpSession session, CwmpMessage rpc, string requestId, long? taskId)
     {
+        session.MethodsSent.Add(rpc.MethodName);
+        metrics.RpcSent(rpc.MethodName);
         session.State = SessionState.AwaitingResponse;
         session.OutstandingTaskId = taskId;
         session.OutstandingRequestId = requestId;

@@ -4,6 +4,7 @@ using Acs.Host.Api.Files;
 using Acs.Host.Api.Tasks;
 using Acs.Host.Api.Webhooks;
 using Acs.Host.Planes;
+using Acs.Host.Tracing;
 
 namespace Acs.Host.Api;
 
@@ -19,6 +20,7 @@ public static class ApiV1
         api.MapProfilesApi();
         api.MapDiscoveryApi();
         api.MapDevicesApi();
+        api.MapTraceApi();
         api.MapTasksApi();
         api.MapBatchesApi();
         api.MapFilesApi();

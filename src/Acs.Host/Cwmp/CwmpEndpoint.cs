@@ -1,7 +1,10 @@
 using Acs.Core;
 using Acs.Core.Sessions;
 using Acs.Cwmp;
+using Acs.Core.Observability;
 using Acs.Host.Planes;
+using Acs.Host.Tls;
+using Acs.Host.Tracing;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -24,10 +27,16 @@ public static class CwmpEndpoint
         return routes;
     }
 
-    private static async Task HandleAsync(HttpContext context, SessionEngine engine, IOptions<AcsOptions> options, ILoggerFactory loggers)
+    private static async Task HandleAsync(
+        HttpContext context, SessionEngine engine, IOptions<AcsOptions> options, AcsMetrics metrics, SoapTrace trace, ILoggerFactory loggers)
     {
         var ct = context.RequestAborted;
         var (outcome, body) = await RequestBody.ReadAsync(context.Request, options.Value.MaxBodyBytes, ct);
+        if (outcome == RequestBody.Outcome.Ok)
+        {
+            metrics.RequestBody(body.Length);
+        }
+
         switch (outcome)
         {
             case RequestBody.Outcome.TooLarge:
@@ -64,7 +73,8 @@ public static class CwmpEndpoint
                 context.Connection.Id,
                 ClientAddress.Of(context),
                 context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
-                context.Request.Method), ct);
+                context.Request.Method,
+                ClientCertificateCheck.IdentityOf(context.Connection.ClientCertificate)), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -75,7 +85,26 @@ public static class CwmpEndpoint
             return;
         }
 
+        if (reply.Trace is { } target)
+        {
+            await RecordAsync(trace, target, body, reply, loggers, ct);
+        }
+
         await WriteReplyAsync(context, reply);
+    }
+
+    // Recorded before the reply leaves, so a traced session's exchanges are stored in the order they happened.
+    private static async Task RecordAsync(SoapTrace trace, TraceTarget target, byte[] request, EngineReply reply, ILoggerFactory loggers, CancellationToken ct)
+    {
+        try
+        {
+            await trace.RecordAsync(target, request, reply.Status, reply.Body is { } envelope ? CwmpWriter.Write(envelope) : [], ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A trace is a diagnostic: failing to store it never fails the device's session.
+            loggers.CreateLogger(typeof(CwmpEndpoint)).LogWarning(e, "Storing the SOAP trace of {Device} failed", target.DeviceId);
+        }
     }
 
     private static async Task RejectAsync(HttpContext context, CwmpReadResult read, byte[] body)

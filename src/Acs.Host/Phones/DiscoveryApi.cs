@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Acs.Host.Api;
 using Acs.Provisioning.Dhcp;
 using Acs.Provisioning.Dns;
+using Acs.Host.Planes;
 
 namespace Acs.Host.Phones;
 
@@ -30,7 +31,7 @@ public static class DiscoveryApi
         return api;
     }
 
-    private static IResult Dhcp(PhoneServerUrls urls, string? gatewayOui, string? gatewaySerial, string? gatewayProductClass)
+    private static IResult Dhcp(DeviceFacingUrls urls, string? gatewayOui, string? gatewaySerial, string? gatewayProductClass)
     {
         var acs = new AcsDiscovery(urls.AcsUrl);
         var offer = Offer(urls.ProfileBaseUrl);
@@ -104,7 +105,7 @@ public static class DiscoveryApi
 
     // The http record points at the profile URL's host and port (80 when it is https), the https one at
     // the same host on 443 (or the URL's port when it is https). SRV targets must be names, never addresses.
-    private static IResult DnsSrv(string? domain, string? target, PhoneServerUrls urls)
+    private static IResult DnsSrv(string? domain, string? target, DeviceFacingUrls urls)
     {
         if (string.IsNullOrWhiteSpace(domain) || Uri.CheckHostName(domain.TrimEnd('.')) != UriHostNameType.Dns)
         {

@@ -23,7 +23,7 @@ public static class PhoneEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ServeAsync(HttpContext context, ProvisioningEngine engine, PhoneServerUrls urls)
+    private static async Task<IResult> ServeAsync(HttpContext context, ProvisioningEngine engine, DeviceFacingUrls urls, Acs.Core.Observability.AcsMetrics metrics)
     {
         var request = new ProvisioningRequest(
             ProvisioningFront.Http,
@@ -34,6 +34,7 @@ public static class PhoneEndpoints
             context.Request.Method,
             ClientAddress.Of(context));
         var outcome = await engine.HandleAsync(request, context.RequestAborted);
+        metrics.ProfileFetch(ProvisioningFront.Http, outcome);
         context.Response.Headers.CacheControl = "no-store";
         return outcome switch
         {

@@ -12,9 +12,12 @@ public sealed class PlaneListeners
 {
     private const string ItemKey = "acs.plane";
     private readonly Dictionary<Plane, List<ListenOptions>> listeners = [];
+    private readonly Dictionary<Plane, Uri> declared = [];
 
-    public void Listen(KestrelServerOptions kestrel, Plane plane, Uri url)
+    /// <summary>Binds a plane's URL; with <paramref name="tls"/> the listener serves only TLS.</summary>
+    public void Listen(KestrelServerOptions kestrel, Plane plane, Uri url, Tls.PlaneTls? tls = null)
     {
+        declared[plane] = url;
         var host = url.Host;
         var port = url.Port;
         void Configure(ListenOptions options)
@@ -24,6 +27,11 @@ public sealed class PlaneListeners
                 connection.Items[ItemKey] = plane;
                 return next(connection);
             });
+            if (tls is not null)
+            {
+                options.UseHttps(tls.HandshakeOptions());
+            }
+
             if (!listeners.TryGetValue(plane, out var list))
             {
                 listeners[plane] = list = [];
@@ -46,6 +54,9 @@ public sealed class PlaneListeners
         }
     }
 
+    /// <summary>The listen URL a plane was configured with (before port 0 is resolved).</summary>
+    public Uri DeclaredUriOf(Plane plane) => declared[plane];
+
     /// <summary>The address a plane is reachable at once the server started (port 0 resolved to the real port).</summary>
     public Uri UriOf(Plane plane)
     {
@@ -54,7 +65,7 @@ public sealed class PlaneListeners
         var address = endpoint.Address.Equals(System.Net.IPAddress.Any) || endpoint.Address.Equals(System.Net.IPAddress.IPv6Any)
             ? "127.0.0.1"
             : endpoint.Address.ToString();
-        return new Uri($"http://{(address.Contains(':', StringComparison.Ordinal) ? $"[{address}]" : address)}:{endpoint.Port}/");
+        return new Uri($"{declared[plane].Scheme}://{(address.Contains(':', StringComparison.Ordinal) ? $"[{address}]" : address)}:{endpoint.Port}/");
     }
 
     public static Plane Of(HttpContext context) =>

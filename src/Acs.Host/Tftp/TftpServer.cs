@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using Acs.Core.Phones;
-using Acs.Host.Phones;
 using Acs.Provisioning.Tftp;
+using Acs.Host.Planes;
 
 namespace Acs.Host.Tftp;
 
@@ -12,7 +12,7 @@ namespace Acs.Host.Tftp;
 /// transfer answers from its own socket (a new transfer ID, RFC 1350 section 4) and runs on its own.
 /// </summary>
 public sealed partial class TftpServer(
-    TftpSettings settings, ProvisioningEngine engine, PhoneServerUrls urls, TimeProvider clock, ILogger<TftpServer> logger) : IHostedService, IDisposable
+    TftpSettings settings, ProvisioningEngine engine, DeviceFacingUrls urls, TimeProvider clock, Acs.Core.Observability.AcsMetrics metrics, ILogger<TftpServer> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private readonly ConcurrentDictionary<int, Task> transfers = new();
@@ -111,8 +111,10 @@ public sealed partial class TftpServer(
 
             var outcome = await engine.HandleAsync(
                 new ProvisioningRequest(ProvisioningFront.Tftp, read.Filename, urls.ProfileBaseUrl, RemoteAddress: Planes.ClientAddress.Format(peer.Address)), ct);
+            metrics.ProfileFetch(ProvisioningFront.Tftp, outcome);
             if (outcome is not ProvisioningOutcome.Document document)
             {
+                metrics.TftpTransfer("refused");
                 var (code, message) = outcome is ProvisioningOutcome.NotFound or ProvisioningOutcome.Redirect
                     ? (TftpErrorCode.FileNotFound, "File not found")
                     : (TftpErrorCode.AccessViolation, "Access violation");
@@ -141,9 +143,14 @@ public sealed partial class TftpServer(
                     await socket.SendAsync(send.Bytes, peer, ct);
                     break;
                 case TransferAborted { Notify: { } notify }:
+                    metrics.TftpTransfer("aborted");
                     await socket.SendAsync(TftpCodec.Encode(notify), peer, ct);
                     return;
-                case TransferCompleted or TransferAborted:
+                case TransferCompleted:
+                    metrics.TftpTransfer("completed");
+                    return;
+                case TransferAborted:
+                    metrics.TftpTransfer("aborted");
                     return;
             }
 

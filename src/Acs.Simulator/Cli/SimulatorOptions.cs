@@ -8,7 +8,8 @@ public sealed record SimulatorOptions
 {
     public const string Usage =
         "usage: Acs.Simulator --acs URL [--kind gateway|phone] [--serial SIM0001] [--count N] [--sessions K]\n"
-        + "                     [--username U --password P] [--cr-username U --cr-password P] [--periodic SECONDS] [--oui 0011AA] [--cr-port PORT]";
+        + "                     [--username U --password P] [--cr-username U --cr-password P] [--periodic SECONDS] [--oui 0011AA] [--cr-port PORT]\n"
+        + "                     [--ca-file ca.pem] [--client-cert cert.pem --client-key key.pem]";
 
     public required Uri AcsUrl { get; init; }
 
@@ -36,6 +37,14 @@ public sealed record SimulatorOptions
 
     public int ConnectionRequestPort { get; init; }
 
+    /// <summary>A PEM CA bundle to trust for an https:// ACS instead of the machine's store.</summary>
+    public string? CaFile { get; init; }
+
+    /// <summary>A PEM client certificate and key presented to the ACS.</summary>
+    public string? ClientCertificateFile { get; init; }
+
+    public string? ClientKeyFile { get; init; }
+
     public static (SimulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -49,7 +58,7 @@ public sealed record SimulatorOptions
             values[args[i][2..]] = args[i + 1];
         }
 
-        var known = new[] { "acs", "kind", "serial", "count", "sessions", "username", "password", "cr-username", "cr-password", "periodic", "oui", "cr-port" };
+        var known = new[] { "acs", "kind", "serial", "count", "sessions", "username", "password", "cr-username", "cr-password", "periodic", "oui", "cr-port", "ca-file", "client-cert", "client-key" };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
         {
             return (null, $"unknown option --{unknown}");
@@ -85,6 +94,11 @@ public sealed record SimulatorOptions
             return (null, "--oui is six hexadecimal digits");
         }
 
+        if (values.ContainsKey("client-cert") != values.ContainsKey("client-key"))
+        {
+            return (null, "--client-cert and --client-key go together");
+        }
+
         return (new SimulatorOptions
         {
             AcsUrl = acsUrl,
@@ -99,6 +113,9 @@ public sealed record SimulatorOptions
             PeriodicSeconds = values.ContainsKey("periodic") ? (uint)periodic : null,
             Oui = oui,
             ConnectionRequestPort = port,
+            CaFile = values.GetValueOrDefault("ca-file"),
+            ClientCertificateFile = values.GetValueOrDefault("client-cert"),
+            ClientKeyFile = values.GetValueOrDefault("client-key"),
         }, null);
     }
 

@@ -20,6 +20,9 @@ public sealed class DeviceBehaviour
     /// <summary>Awaited before answering each ACS request, so a test can hold the device mid-session.</summary>
     public Func<CwmpMessage, CancellationToken, Task>? BeforeAnswer { get; set; }
 
+    /// <summary>The CA the device trusts and its client certificate, for an https:// ACS URL; null trusts the machine's store.</summary>
+    public Http.ClientTls? Tls { get; set; }
+
     /// <summary>The namespace the device speaks (cwmp-1-0 to cwmp-1-4).</summary>
     public string CwmpNamespace { get; set; } = CwmpNamespaces.Cwmp12;
 

@@ -18,7 +18,7 @@ public sealed class CwmpClient(VirtualDevice device, HttpClient? sharedHttp = nu
     public async Task<SessionResult> RunSessionAsync(Uri acsUrl, CancellationToken cancellationToken)
     {
         var result = new SessionResult { CwmpNamespace = device.Behaviour.CwmpNamespace };
-        var http = sharedHttp ?? new HttpClient(CreateHandler(1)) { Timeout = RequestTimeout };
+        var http = sharedHttp ?? new HttpClient(CreateHandler(1, device.Behaviour.Tls)) { Timeout = RequestTimeout };
         var exchange = new SessionExchange(http, acsUrl, device, result);
         try
         {
@@ -46,14 +46,19 @@ public sealed class CwmpClient(VirtualDevice device, HttpClient? sharedHttp = nu
     }
 
     /// <summary>The handler a session or a fleet uses: no cookie container, redirects seen by the session itself.</summary>
-    public static SocketsHttpHandler CreateHandler(int maxConnections) => new()
+    public static SocketsHttpHandler CreateHandler(int maxConnections, ClientTls? tls = null)
     {
-        UseCookies = false,
-        AllowAutoRedirect = false,
-        MaxConnectionsPerServer = maxConnections,
-        AutomaticDecompression = DecompressionMethods.All,
-        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
-    };
+        var handler = new SocketsHttpHandler
+        {
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            MaxConnectionsPerServer = maxConnections,
+            AutomaticDecompression = DecompressionMethods.All,
+            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
+        };
+        tls?.Apply(handler.SslOptions);
+        return handler;
+    }
 
     private async Task<bool> RunAsync(SessionExchange exchange, SessionResult result, CancellationToken cancellationToken)
     {

@@ -138,6 +138,9 @@ namespace Acs.Core.PersistenceMigrations
                     b.Property<string>("SoftwareVersion")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TraceUntil")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CwmpUsername");
@@ -457,6 +460,47 @@ namespace Acs.Core.PersistenceMigrations
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Acs.Core.Tracing.TraceEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("DeviceId", "Id");
+
+                    b.ToTable("trace_entries", (string)null);
+                });
+
             modelBuilder.Entity("Acs.Core.Webhooks.Webhook", b =>
                 {
                     b.Property<string>("Id")
@@ -583,6 +627,15 @@ namespace Acs.Core.PersistenceMigrations
                 });
 
             modelBuilder.Entity("Acs.Core.Tasks.DeviceTask", b =>
+                {
+                    b.HasOne("Acs.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Acs.Core.Tracing.TraceEntry", b =>
                 {
                     b.HasOne("Acs.Core.Devices.Device", null)
                         .WithMany()

@@ -16,8 +16,7 @@ public sealed class FileStore(
     string directory,
     IDbContextFactory<AcsDbContext> dbFactory,
     IOptions<FileStoreOptions> options,
-    PlaneListeners planes,
-    IConfiguration settings) : IFileLocator
+    DeviceFacingUrls urls) : IFileLocator
 {
     public string PathOf(string id) => Path.Combine(directory, id);
 
@@ -84,23 +83,5 @@ public sealed class FileStore(
         return file is null ? null : (UrlOf(file), file.Size);
     }
 
-    public string UrlOf(StoredFile file) => new Uri(DeviceBaseUrl(), $"files/{file.Id}/{Uri.EscapeDataString(file.FileName)}").ToString();
-
-    private Uri DeviceBaseUrl()
-    {
-        if (options.Value.DeviceBaseUrl is { Length: > 0 } configured)
-        {
-            return new Uri(configured.EndsWith('/') ? configured : configured + "/");
-        }
-
-        var listening = planes.UriOf(Plane.Device);
-        var declared = settings["ACS_DEVICE_URL"] ?? "http://0.0.0.0:7547";
-        if (new Uri(declared).Host is "0.0.0.0" or "*" or "+")
-        {
-            // Listening on every address: devices need a name that reaches this machine.
-            return new UriBuilder(listening) { Host = System.Net.Dns.GetHostName() }.Uri;
-        }
-
-        return listening;
-    }
+    public string UrlOf(StoredFile file) => new Uri(new Uri(urls.FileBaseUrl), $"files/{file.Id}/{Uri.EscapeDataString(file.FileName)}").ToString();
 }

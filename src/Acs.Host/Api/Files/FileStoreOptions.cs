@@ -12,8 +12,8 @@ public sealed class FileStoreOptions
     public long MaxFileBytes { get; set; } = 512L * 1024 * 1024;
 
     /// <summary>
-    /// The base URL devices download files from (the device plane as they reach it). When unset it is the
-    /// device plane's own address, with 0.0.0.0 replaced by the machine's host name.
+    /// The base URL devices download files from (the device plane as they reach it). When unset it is
+    /// ACS_PUBLIC_URL (see <see cref="Planes.DeviceFacingUrls"/>).
     /// </summary>
     public string? DeviceBaseUrl { get; set; }
 }

@@ -20,6 +20,7 @@ public sealed class WebhookDispatcher(
     IHttpClientFactory httpFactory,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
+    Acs.Core.Observability.AcsMetrics metrics,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     public const string HttpClientName = "webhooks";
@@ -169,15 +170,18 @@ public sealed class WebhookDispatcher(
         {
             delivery.State = DeliveryState.Delivered;
             delivery.DeliveredAt = now;
+            metrics.WebhookDelivery("delivered");
         }
         else if (delivery.Attempts >= settings.MaxAttempts)
         {
             delivery.State = DeliveryState.Failed;
+            metrics.WebhookDelivery("failed");
             logger.LogWarning("Webhook {Webhook} delivery {Delivery} failed after {Attempts} attempts: {Error}", hook.Id, delivery.Id, delivery.Attempts, delivery.LastError);
         }
         else
         {
             delivery.NextAttemptAt = now + settings.RetryDelay(delivery.Attempts);
+            metrics.WebhookDelivery("retry");
         }
     }
 
