@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the real programs the tests drive, from Debian's packages, only when one is missing:
 # openssl and curl (profile encryption, phone fetches), the tftp-hpa client, and the checkers that must
-# accept the DHCP and DNS configuration Acs generates (kea-dhcp4, dnsmasq, named-checkzone).
+# accept the DHCP and DNS configuration Acs generates (kea-dhcp4, dnsmasq, named-checkzone), and
+# systemd-analyze, which verifies the shipped systemd units.
 set -euo pipefail
 
 declare -A package_of=(
@@ -11,6 +12,7 @@ declare -A package_of=(
   [kea-dhcp4]=kea-dhcp4-server
   [dnsmasq]=dnsmasq
   [named-checkzone]=bind9-utils
+  [systemd-analyze]=systemd
 )
 
 need=()

@@ -14,6 +14,7 @@ public static class ExternalTool
         ["/usr/bin/named-checkzone"] = "bind9-utils",
         ["/usr/bin/tftp"] = "tftp-hpa",
         ["/usr/bin/curl"] = "curl",
+        ["/usr/bin/systemd-analyze"] = "systemd",
     };
 
     public static ToolRun Run(string path, IEnumerable<string> arguments, byte[]? standardInput = null)

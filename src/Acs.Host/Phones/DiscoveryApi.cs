@@ -103,8 +103,9 @@ public static class DiscoveryApi
         };
     }
 
-    // The http record points at the profile URL's host and port (80 when it is https), the https one at
-    // the same host on 443 (or the URL's port when it is https). SRV targets must be names, never addresses.
+    // One record, for the scheme phones reach the profile URL with: _ciscoprov-https._tls only when that is
+    // https (ACS_PUBLIC_URL or an https device plane), so a phone is never sent to a TLS port nobody serves.
+    // SRV targets must be names, never addresses.
     private static IResult DnsSrv(string? domain, string? target, DeviceFacingUrls urls)
     {
         if (string.IsNullOrWhiteSpace(domain) || Uri.CheckHostName(domain.TrimEnd('.')) != UriHostNameType.Dns)
@@ -119,12 +120,8 @@ public static class DiscoveryApi
             return Problems.Invalid("target", $"'{host}' is not a host name; pass ?target=<name of this server>");
         }
 
-        var https = url.Scheme == "https";
-        var records = new List<ProvisioningSrvRecord>
-        {
-            new(ProvisioningScheme.Https, 10, 10, (ushort)(https ? url.Port : 443), host),
-            new(ProvisioningScheme.Http, 20, 10, (ushort)(https ? 80 : url.Port), host),
-        };
+        var scheme = url.Scheme == Uri.UriSchemeHttps ? ProvisioningScheme.Https : ProvisioningScheme.Http;
+        var records = new List<ProvisioningSrvRecord> { new(scheme, 10, 10, (ushort)url.Port, host) };
         return TypedResults.Ok(new SrvView(domain, records, ProvisioningZone.SrvRecords(domain, records)));
     }
 

@@ -56,7 +56,7 @@ public sealed class ClientCertificateCheck
     public void Apply(SslServerAuthenticationOptions options, System.Net.EndPoint? remote)
     {
         options.ClientCertificateRequired = true;
-        options.RemoteCertificateValidationCallback = (_, certificate, _, _) => Accepts(certificate, remote);
+        options.RemoteCertificateValidationCallback = (_, certificate, chain, _) => Accepts(certificate, chain, remote);
     }
 
     public static CertificateIdentity? IdentityOf(X509Certificate2? certificate)
@@ -79,7 +79,7 @@ public sealed class ClientCertificateCheck
         return new CertificateIdentity(certificate.Subject, serialNumber, string.IsNullOrEmpty(commonName) ? null : commonName);
     }
 
-    private bool Accepts(X509Certificate? certificate, System.Net.EndPoint? remote)
+    private bool Accepts(X509Certificate? certificate, X509Chain? sent, System.Net.EndPoint? remote)
     {
         if (certificate is null)
         {
@@ -97,6 +97,12 @@ public sealed class ClientCertificateCheck
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.AddRange(trusted);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        // Intermediates the CPE sent may help build the chain; only the configured CAs are trusted.
+        foreach (var element in sent?.ChainElements.Select(e => e.Certificate) ?? [])
+        {
+            chain.ChainPolicy.ExtraStore.Add(element);
+        }
+
         if (chain.Build(presented))
         {
             return true;

@@ -34,7 +34,7 @@ public sealed class ClientTls
     public void Apply(SslClientAuthenticationOptions options)
     {
         options.EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;
-        options.RemoteCertificateValidationCallback = (_, certificate, _, errors) => Trusts(certificate, errors);
+        options.RemoteCertificateValidationCallback = (_, certificate, chain, errors) => Trusts(certificate, chain, errors);
         if (ClientCertificate is { } own)
         {
             options.ClientCertificates = [own];
@@ -42,7 +42,8 @@ public sealed class ClientTls
         }
     }
 
-    private bool Trusts(X509Certificate? certificate, SslPolicyErrors errors)
+    // The server's intermediates come in the handshake's chain; only the roots are this device's own.
+    private bool Trusts(X509Certificate? certificate, X509Chain? sent, SslPolicyErrors errors)
     {
         if (certificate is null || errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch) || errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable))
         {
@@ -53,6 +54,11 @@ public sealed class ClientTls
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.AddRange(trusted);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        foreach (var element in sent?.ChainElements.Select(e => e.Certificate) ?? [])
+        {
+            chain.ChainPolicy.ExtraStore.Add(element);
+        }
+
         return chain.Build(certificate as X509Certificate2 ?? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
     }
 }

@@ -18,13 +18,16 @@ public sealed class AcsTestServer : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? services;
+    private readonly LogLevel logLevel;
     private WebApplication app;
+    private bool running;
 
-    private AcsTestServer(string dataDir, Dictionary<string, string?> settings, Action<IServiceCollection>? services, WebApplication app)
+    private AcsTestServer(string dataDir, Dictionary<string, string?> settings, Action<IServiceCollection>? services, LogLevel logLevel, WebApplication app)
     {
         DataDir = dataDir;
         this.settings = settings;
         this.services = services;
+        this.logLevel = logLevel;
         this.app = app;
     }
 
@@ -33,7 +36,12 @@ public sealed class AcsTestServer : IAsyncDisposable
 
     public string DataDir { get; }
 
+    public Dictionary<string, string?> Settings => settings;
+
     public ConcurrentQueue<string> LoggedErrors { get; } = new();
+
+    /// <summary>Everything logged at or above the server's test log level (Information unless asked).</summary>
+    public ConcurrentQueue<LoggedEntry> Logged { get; } = new();
 
     /// <summary>Error messages a test provokes on purpose; they do not fail it.</summary>
     public List<string> ExpectedErrors { get; } = [];
@@ -62,29 +70,63 @@ public sealed class AcsTestServer : IAsyncDisposable
         return client;
     }
 
-    public static async Task<AcsTestServer> StartAsync(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<AcsTestServer> StartAsync(
+        Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, LogLevel logLevel = LogLevel.Information)
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "acs-tests", Guid.NewGuid().ToString("N"));
         settings ??= [];
-        var server = new AcsTestServer(dataDir, settings, services, null!);
-        server.app = server.Build();
-        await server.app.StartAcsAsync();
+        var server = new AcsTestServer(dataDir, settings, services, logLevel, null!);
+        try
+        {
+            await server.StartAgainAsync();
+        }
+        catch
+        {
+            Directory.Delete(dataDir, recursive: true);
+            throw;
+        }
+
         return server;
     }
 
     /// <summary>Stops the server and starts a new one on the same database, as after a crash or an upgrade.</summary>
     public async Task RestartAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await StopAsync();
+        await StartAgainAsync();
+    }
+
+    /// <summary>Stops the server, keeping its data directory (for work that needs it stopped).</summary>
+    public async Task StopAsync()
+    {
+        if (running)
+        {
+            running = false;
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Starts a server on the same data directory with the (possibly changed) settings.</summary>
+    public async Task StartAgainAsync()
+    {
         app = Build();
-        await app.StartAcsAsync();
+        try
+        {
+            await app.StartAcsAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        running = true;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await StopAsync();
         try
         {
             Directory.Delete(DataDir, recursive: true);
@@ -114,7 +156,8 @@ public sealed class AcsTestServer : IAsyncDisposable
         return AcsHost.Create([.. args], builder =>
         {
             builder.Logging.ClearProviders();
-            builder.Logging.AddProvider(new CollectingLoggerProvider(LoggedErrors));
+            builder.Logging.SetMinimumLevel(logLevel);
+            builder.Logging.AddProvider(new CollectingLoggerProvider(LoggedErrors, Logged, logLevel));
             services?.Invoke(builder.Services);
         });
     }
