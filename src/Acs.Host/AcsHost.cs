@@ -116,6 +116,12 @@ public static class AcsHost
         // Resolving Kestrel's options loads the certificates: a missing one refuses the start before any migration runs.
         _ = app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
         MetricsEndpoint.Validate(app.Services);
+        var planes = app.Services.GetRequiredService<PlaneListeners>();
+        foreach (var plane in new[] { Plane.Device, Plane.Operator })
+        {
+            PortCheck.EnsureFree(PlaneTls.UrlSetting(plane), planes.DeclaredUriOf(plane));
+        }
+
         var dataDir = DataDirectory(app.Configuration);
         var dataLock = DataDirectoryLock.TryTake(dataDir)
             ?? throw new StartupRefusedException($"ACS_DATA_DIR: another Acs server is running on {dataDir}");
@@ -128,7 +134,7 @@ public static class AcsHost
         catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
         {
             dataLock.Dispose();
-            throw new StartupRefusedException(PortInUse(app.Services.GetRequiredService<PlaneListeners>(), e.Message), e);
+            throw new StartupRefusedException(PortInUse(planes, e.Message), e);
         }
         catch
         {

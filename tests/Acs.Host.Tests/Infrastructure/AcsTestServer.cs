@@ -82,7 +82,11 @@ public sealed class AcsTestServer : IAsyncDisposable
         }
         catch
         {
-            Directory.Delete(dataDir, recursive: true);
+            if (Directory.Exists(dataDir))
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
+
             throw;
         }
 
