@@ -4,7 +4,15 @@ using Acs.Host.Startup;
 
 if (args is ["admin", ..])
 {
-    return await AdminCommand.RunAsync(args[1..], AdminCommand.Settings(), Console.Out, Console.Error);
+    try
+    {
+        return await AdminCommand.RunAsync(args[1..], AdminCommand.Settings(), Console.Out, Console.Error);
+    }
+    catch (StartupRefusedException refusal)
+    {
+        Console.Error.WriteLine(refusal.Message);
+        return 1;
+    }
 }
 
 try

@@ -41,11 +41,19 @@ public sealed class PersistenceMetrics(AcsMetrics metrics) : SaveChangesIntercep
         return ValueTask.FromResult(result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => pending.Remove(eventData.Context!);
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        pending.Remove(eventData.Context!);
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
         return Task.CompletedTask;
     }
 
@@ -97,6 +105,15 @@ public sealed class PersistenceMetrics(AcsMetrics metrics) : SaveChangesIntercep
         foreach (var state in started.Entered ?? [])
         {
             metrics.TaskEntered(state);
+        }
+    }
+
+    // A failed or cancelled save changed nothing: its task states are not counted.
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            pending.Remove(context);
         }
     }
 

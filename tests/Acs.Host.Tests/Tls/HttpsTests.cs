@@ -151,18 +151,9 @@ public sealed class HttpsTests(HttpsFixture fixture) : IClassFixture<HttpsFixtur
     [Fact]
     public async Task A_certificate_replaced_on_disk_is_served_from_the_next_connection()
     {
-        var first = fixture.Pki.IssueServer("renewed-first", TestPki.KeyKind.Ecdsa, "first.localhost");
         using var scratch = new ScratchDirectory();
-        var certificateFile = Path.Combine(scratch.Path, "cert.pem");
-        var keyFile = Path.Combine(scratch.Path, "key.pem");
-        File.Copy(first.Certificate, certificateFile);
-        File.Copy(first.Key, keyFile);
-        await using var server = await AcsTestServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["ACS_DEVICE_URL"] = "https://127.0.0.1:0",
-            ["ACS_DEVICE_CERT"] = certificateFile,
-            ["ACS_DEVICE_KEY"] = keyFile,
-        });
+        var (certificateFile, keyFile) = CopyOf(fixture.Pki.IssueServer("renewed-first", TestPki.KeyKind.Ecdsa, "first.localhost"), scratch);
+        await using var server = await StartWithAsync(certificateFile, keyFile);
         var before = await ServedCertificateAsync(server.DeviceUrl);
 
         // As an ACME client renews: new files written over the old ones, here with an RSA key instead of ECDSA.
@@ -181,18 +172,9 @@ public sealed class HttpsTests(HttpsFixture fixture) : IClassFixture<HttpsFixtur
     [Fact]
     public async Task A_half_written_renewal_keeps_serving_the_previous_certificate()
     {
-        var first = fixture.Pki.IssueServer("half-first", TestPki.KeyKind.Ecdsa, "kept.localhost");
         using var scratch = new ScratchDirectory();
-        var certificateFile = Path.Combine(scratch.Path, "cert.pem");
-        var keyFile = Path.Combine(scratch.Path, "key.pem");
-        File.Copy(first.Certificate, certificateFile);
-        File.Copy(first.Key, keyFile);
-        await using var server = await AcsTestServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["ACS_DEVICE_URL"] = "https://127.0.0.1:0",
-            ["ACS_DEVICE_CERT"] = certificateFile,
-            ["ACS_DEVICE_KEY"] = keyFile,
-        });
+        var (certificateFile, keyFile) = CopyOf(fixture.Pki.IssueServer("half-first", TestPki.KeyKind.Ecdsa, "kept.localhost"), scratch);
+        await using var server = await StartWithAsync(certificateFile, keyFile);
 
         // The certificate is new but its key is not written yet: the pair does not match.
         File.Copy(fixture.Pki.IssueServer("half-second", TestPki.KeyKind.Ecdsa, "new.localhost").Certificate, certificateFile, overwrite: true);
@@ -213,25 +195,27 @@ public sealed class HttpsTests(HttpsFixture fixture) : IClassFixture<HttpsFixtur
         Assert.Contains("refusing to serve it over plain HTTP", refusal.Message, StringComparison.Ordinal);
     }
 
+    private static (string Certificate, string Key) CopyOf((string Certificate, string Key) issued, ScratchDirectory scratch)
+    {
+        var pair = (Path.Combine(scratch.Path, "cert.pem"), Path.Combine(scratch.Path, "key.pem"));
+        File.Copy(issued.Certificate, pair.Item1);
+        File.Copy(issued.Key, pair.Item2);
+        return pair;
+    }
+
+    private static Task<AcsTestServer> StartWithAsync(string certificateFile, string keyFile) =>
+        AcsTestServer.StartAsync(new() { ["ACS_DEVICE_URL"] = "https://127.0.0.1:0", ["ACS_DEVICE_CERT"] = certificateFile, ["ACS_DEVICE_KEY"] = keyFile });
+
+    // Trusts only the test root, as the simulator does, and reports the certificate the server presented.
     private static HttpClient TrustingClient(string rootFile, Action<X509Certificate2>? seen = null)
     {
-        var roots = new X509Certificate2Collection();
-        roots.ImportFromPemFile(rootFile);
         var handler = new SocketsHttpHandler();
-        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, sent, errors) =>
+        ClientTls.FromPemFiles(rootFile).Apply(handler.SslOptions);
+        var trusts = handler.SslOptions.RemoteCertificateValidationCallback!;
+        handler.SslOptions.RemoteCertificateValidationCallback = (sender, certificate, chain, errors) =>
         {
-            var presented = X509CertificateLoader.LoadCertificate(certificate!.GetRawCertData());
-            seen?.Invoke(presented);
-            using var chain = new X509Chain();
-            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            chain.ChainPolicy.CustomTrustStore.AddRange(roots);
-            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            foreach (var element in sent!.ChainElements)
-            {
-                chain.ChainPolicy.ExtraStore.Add(element.Certificate);
-            }
-
-            return (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None && chain.Build(presented);
+            seen?.Invoke(X509CertificateLoader.LoadCertificate(certificate!.GetRawCertData()));
+            return trusts(sender, certificate, chain, errors);
         };
         return new HttpClient(handler);
     }

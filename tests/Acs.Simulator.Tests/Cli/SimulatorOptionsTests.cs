@@ -26,6 +26,24 @@ public class SimulatorOptionsTests
     }
 
     [Fact]
+    public void Tls_files_are_read()
+    {
+        var (options, error) = SimulatorOptions.Parse(["--acs", "https://acs.example.com:7548/", "--ca-file", "ca.pem", "--client-cert", "c.pem", "--client-key", "k.pem"]);
+
+        Assert.Null(error);
+        Assert.Equal(("ca.pem", "c.pem", "k.pem"), (options!.CaFile, options.ClientCertificateFile, options.ClientKeyFile));
+    }
+
+    [Fact]
+    public void A_client_certificate_needs_its_key()
+    {
+        var (options, error) = SimulatorOptions.Parse(["--acs", "https://acs.example.com:7548/", "--ca-file", "ca.pem", "--client-cert", "c.pem"]);
+
+        Assert.Null(options);
+        Assert.Equal("--client-cert and --client-key go together", error);
+    }
+
+    [Fact]
     public void Only_the_ACS_URL_is_required()
     {
         var (options, _) = SimulatorOptions.Parse(["--acs", "http://acs/"]);
