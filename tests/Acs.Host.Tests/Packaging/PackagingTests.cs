@@ -65,6 +65,17 @@ public sealed class PackagingTests
     }
 
     [Fact]
+    public void The_readme_and_the_dockerfile_publish_the_same_way()
+    {
+        static string Publish(string text) => System.Text.RegularExpressions.Regex.Match(text, "dotnet publish src/Acs.Host [^\n]*? -o ").Value;
+
+        var readme = Publish(RepositoryFiles.Read("README.md"));
+
+        Assert.Contains("--self-contained", readme, StringComparison.Ordinal);
+        Assert.Equal(readme, Publish(RepositoryFiles.Read("config/Dockerfile")));
+    }
+
+    [Fact]
     public void The_sample_settings_load_bind_and_name_every_setting_of_the_readme()
     {
         var samplePath = RepositoryFiles.PathOf("config/appsettings.sample.json");

@@ -19,9 +19,7 @@ public sealed class SoapTraceTests
     {
         await using var server = await AcsTestServer.StartAsync();
         using var api = server.Api();
-        var phone = Devices.Phone(server);
-        var id = Devices.IdOf(phone);
-        Assert.True((await phone.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
+        var (phone, id) = await RegisteredPhoneAsync(server);
 
         using var started = await api.PutAsync($"/api/v1/devices/{Segment(id)}/trace", Body("""{"duration":600}"""));
         await server.Tasks.QueueAsync(id, TaskKind.SetParameterValues,
@@ -56,9 +54,7 @@ public sealed class SoapTraceTests
             new() { ["Acs:Trace:MaxEntriesPerDevice"] = "3", ["Acs:Trace:MaxBodyChars"] = "300", ["Acs:Trace:Retention"] = "01:00:00" },
             s => s.AddSingletonTimeProvider(clock));
         using var api = server.Api();
-        var phone = Devices.Phone(server);
-        var id = Devices.IdOf(phone);
-        Assert.True((await phone.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
+        var (phone, id) = await RegisteredPhoneAsync(server);
         using var started = await api.PutAsync($"/api/v1/devices/{Segment(id)}/trace", Body("""{"duration":60}"""));
         for (var i = 0; i < 3; i++)
         {
@@ -91,9 +87,7 @@ public sealed class SoapTraceTests
     {
         await using var server = await AcsTestServer.StartAsync();
         using var api = server.Api();
-        var phone = Devices.Phone(server);
-        var id = Devices.IdOf(phone);
-        Assert.True((await phone.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
+        var (phone, id) = await RegisteredPhoneAsync(server);
         using var started = await api.PutAsync($"/api/v1/devices/{Segment(id)}/trace", Body("""{"duration":600}"""));
         Assert.True((await phone.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
 
@@ -114,8 +108,7 @@ public sealed class SoapTraceTests
     {
         await using var server = await AcsTestServer.StartAsync();
         using var api = server.Api();
-        var phone = Devices.Phone(server);
-        Assert.True((await phone.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
+        var (phone, _) = await RegisteredPhoneAsync(server);
 
         using var response = await api.PutAsync($"/api/v1/devices/{Segment(Devices.IdOf(phone))}/trace", Body(body));
 
@@ -130,8 +123,7 @@ public sealed class SoapTraceTests
         using var api = server.Api();
         using var created = await api.PostAsync("/api/v1/keys", Body("""{"name":"v","role":"viewer"}"""));
         using var viewer = server.Api((await created.JsonAsync()).GetProperty("secret").GetString());
-        var phone = Devices.Phone(server);
-        Assert.True((await phone.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
+        var (phone, _) = await RegisteredPhoneAsync(server);
         var path = $"/api/v1/devices/{Segment(Devices.IdOf(phone))}/trace";
 
         using var unknown = await api.PutAsync("/api/v1/devices/nobody/trace", Body("""{"duration":60}"""));
@@ -141,6 +133,13 @@ public sealed class SoapTraceTests
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, viewerPut.StatusCode);
         Assert.Equal(HttpStatusCode.OK, viewerGet.StatusCode);
+    }
+
+    private static async Task<(Acs.Simulator.Device.VirtualDevice Phone, string Id)> RegisteredPhoneAsync(AcsTestServer server)
+    {
+        var phone = Devices.Phone(server);
+        Assert.True((await phone.RunSessionAsync(server.DeviceUrl, CancellationToken.None)).Completed);
+        return (phone, Devices.IdOf(phone));
     }
 
     private static System.Text.Json.JsonValueKind JsonValueKind() => System.Text.Json.JsonValueKind.Null;
