@@ -114,6 +114,10 @@ public sealed class ServerProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
             }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // The first request of a server still warming up on a busy machine can take longer than the probe's 2 s.
+            }
 
             // Polling a process that is starting: there is no signal to await across processes.
             await Task.Delay(100, ct);
