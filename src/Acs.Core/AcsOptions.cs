@@ -32,6 +32,13 @@ public sealed class AcsOptions
     [Range(1024, 1024L * 1024 * 1024)]
     public long MaxBodyBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// The most parameters (list items) one message may carry. An Inform beyond it gets CWMP fault 8004; a
+    /// response beyond it faults its task for good, since the device would send the same list again.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxParametersPerMessage { get; set; } = 50_000;
+
     /// <summary>Full (default): each commit reaches the disk before the device is answered. See <see cref="Persistence.DatabaseSync"/>.</summary>
     public Persistence.DatabaseSync DatabaseSync { get; set; } = Persistence.DatabaseSync.Full;
 

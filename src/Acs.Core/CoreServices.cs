@@ -39,6 +39,7 @@ public static class CoreServices
         services.AddSingleton(sp => new DeviceAuthenticator(sp.GetRequiredService<IOptions<AcsOptions>>().Value.DeviceAuth, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SessionWork>();
         services.AddSingleton<SessionEngine>();
+        services.AddSingleton<Refusals>();
         services.AddSingleton<TaskQueue>();
         services.AddSingleton<Access.ApiKeys>();
         services.AddSingleton<Devices.DeviceDirectory>();

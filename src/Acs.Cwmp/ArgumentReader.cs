@@ -6,10 +6,14 @@ namespace Acs.Cwmp;
 // Walks the elements of one envelope. Names are matched case-insensitively and without regard to
 // namespace, because firmware differs on both for argument elements. Open/NextChild keep the walk
 // iterative and allocation-free; every caller consumes the child it is given (read, open or skip).
-internal sealed class ArgumentReader(XmlReader xml)
+internal sealed class ArgumentReader(XmlReader xml, int maxListItems = int.MaxValue)
 {
     private List<string>? _warnings;
     private bool _warnedUntyped;
+    private int _listItems;
+
+    /// <summary>The local name of the body's message, once the reader reached it.</summary>
+    public string? Method { get; set; }
 
     public IReadOnlyList<string> Warnings => _warnings ?? (IReadOnlyList<string>)[];
 
@@ -51,6 +55,34 @@ internal sealed class ArgumentReader(XmlReader xml)
                 case XmlNodeType.EndElement when xml.Depth == token:
                     Advance();
                     return false;
+                default:
+                    AdvanceWithin();
+                    break;
+            }
+        }
+    }
+
+    // NextChild that keeps the text between the children (mixed content, as in a faultstring holding a detail).
+    public bool NextText(int token, System.Text.StringBuilder text)
+    {
+        if (token < 0)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element:
+                    return true;
+                case XmlNodeType.EndElement when xml.Depth == token:
+                    Advance();
+                    return false;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    text.Append(xml.Value);
+                    AdvanceWithin();
+                    break;
                 default:
                     AdvanceWithin();
                     break;
@@ -108,6 +140,20 @@ internal sealed class ArgumentReader(XmlReader xml)
 
         Advance();
         return more?.ToString() ?? first ?? "";
+    }
+
+    /// <summary>An unsignedInt, or null (with a warning) when the text is not one.</summary>
+    public uint? ReadUIntOrNull()
+    {
+        var name = xml.LocalName;
+        var text = ReadText();
+        if (uint.TryParse(text.AsSpan().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Warn($"{name}: '{Clip(text)}' is not an unsignedInt.");
+        return null;
     }
 
     public uint ReadUInt()
@@ -210,6 +256,12 @@ internal sealed class ArgumentReader(XmlReader xml)
         var token = Open();
         while (NextChild(token))
         {
+            if (++_listItems > maxListItems)
+            {
+                throw new ReadRejection(CwmpRejection.TooManyItems,
+                    $"{Method ?? "The message"}: {name} holds more than {maxListItems} items, the most one message may carry.");
+            }
+
             items.Add(readItem(this));
         }
 

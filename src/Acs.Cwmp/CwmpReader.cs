@@ -18,32 +18,44 @@ public static class CwmpReader
         CloseInput = false,
     };
 
-    public static CwmpReadResult Read(ReadOnlySpan<byte> body, string? contentTypeCharset = null)
+    /// <param name="maxListItems">The most list items (parameters, names, events, ...) one message may carry;
+    /// beyond it the body is refused as <see cref="CwmpRejection.TooManyItems"/> without reading further.</param>
+    public static CwmpReadResult Read(ReadOnlySpan<byte> body, string? contentTypeCharset = null, int maxListItems = int.MaxValue)
     {
         if (body.IsEmpty)
         {
             return CwmpReadResult.Rejected(CwmpRejection.MissingBody, "The body is empty.");
         }
 
-        if (!BodyText.TryDecode(body, contentTypeCharset, out var text, out var charsetError))
+        switch (BodyText.TryDecode(body, contentTypeCharset, out var text, out var charsetError))
         {
-            return CwmpReadResult.Rejected(CwmpRejection.UnsupportedCharset, charsetError!);
+            case BodyText.Failure.UnsupportedCharset:
+                return CwmpReadResult.Rejected(CwmpRejection.UnsupportedCharset, charsetError!);
+            case BodyText.Failure.InvalidBytes:
+                // Refused whatever it says; read with the bytes replaced only to name the message it carried.
+                var seen = ReadText(BodyText.DecodeLeniently(body, contentTypeCharset), maxListItems);
+                return CwmpReadResult.Rejected(CwmpRejection.InvalidCharacters, charsetError!, seen.Method);
         }
 
+        return ReadText(text, maxListItems);
+    }
+
+    private static CwmpReadResult ReadText(string text, int maxListItems)
+    {
         try
         {
             using var source = new StringReader(text);
             using var xml = XmlReader.Create(source, Settings);
-            var arguments = new ArgumentReader(xml);
+            var arguments = new ArgumentReader(xml, maxListItems);
             CwmpReadResult result;
             try
             {
                 var envelope = ReadEnvelope(xml, arguments);
-                result = new CwmpReadResult(envelope, CwmpRejection.None, null, arguments.Warnings);
+                result = new CwmpReadResult(envelope, CwmpRejection.None, null, arguments.Warnings) { Method = arguments.Method };
             }
             catch (ReadRejection rejection)
             {
-                result = CwmpReadResult.Rejected(rejection.Reason, rejection.Message);
+                result = CwmpReadResult.Rejected(rejection.Reason, rejection.Message, arguments.Method);
             }
 
             // A rejection found early must not hide that the rest of the document is not XML at all.
@@ -129,9 +141,11 @@ public static class CwmpReader
     private static CwmpMessage ReadMessage(ArgumentReader a, out string? cwmpNamespace)
     {
         var ns = a.NamespaceUri;
-        if (ns == CwmpNamespaces.SoapEnvelope && a.Is("Fault"))
+        a.Method = a.LocalName;
+        if (a.Is("Fault"))
         {
-            return FaultReader.Read(a, out cwmpNamespace);
+            // Some agents answer with a bare cwmp:Fault, without the SOAP Fault around it.
+            return ns == CwmpNamespaces.SoapEnvelope ? FaultReader.Read(a, out cwmpNamespace) : FaultReader.ReadUnwrapped(a, out cwmpNamespace);
         }
 
         cwmpNamespace = CwmpNamespaces.IsCwmp(ns) ? ns : null;

@@ -22,4 +22,13 @@ public enum CwmpRejection
 
     /// <summary>A known CWMP message whose arguments are missing or of the wrong type.</summary>
     InvalidArguments,
+
+    /// <summary>Bytes that are not valid in the declared charset (UTF-8 when none is declared).</summary>
+    InvalidCharacters,
+
+    /// <summary>A message carrying more list items (parameters, names, ...) than the reader was allowed to take.</summary>
+    TooManyItems,
+
+    /// <summary>A body over the size limit; reported by the transport, which stops reading it.</summary>
+    BodyTooLarge,
 }

@@ -6,11 +6,10 @@ namespace Acs.Cwmp;
 
 // Writes envelopes conservatively, in the one shape every CPE stack we know accepts: UTF-8 without
 // BOM, fixed prefixes declared on the Envelope, unqualified arguments in schema order, every element
-// present even when empty, and exact soap-enc:arrayType counts.
+// present even when empty, and exact soap-enc:arrayType counts. No XML declaration: it is optional for
+// UTF-8, and agents that wrap the body in their own root element before parsing cannot read one.
 public static class CwmpWriter
 {
-    private static readonly byte[] Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"u8.ToArray();
-
     private static readonly XmlWriterSettings Settings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -30,7 +29,6 @@ public static class CwmpWriter
 
     public static void Write(CwmpEnvelope envelope, Stream destination)
     {
-        destination.Write(Declaration);
         using var w = XmlWriter.Create(destination, Settings);
         w.WriteStartElement(Prefix.SoapEnv, "Envelope", CwmpNamespaces.SoapEnvelope);
         w.WriteAttributeString("xmlns", Prefix.SoapEnv, null, CwmpNamespaces.SoapEnvelope);

@@ -3,6 +3,9 @@ namespace Acs.Cwmp;
 /// <summary>Fault codes of TR-069 Annex A: 8xxx from the ACS, 9xxx from the CPE.</summary>
 public static class FaultCodes
 {
+    /// <summary>Not a TR-069 code: the device sent a fault whose code could not be read.</summary>
+    public const uint Unreadable = 0;
+
     public const uint MethodNotSupported = 8000;
     public const uint RequestDenied = 8001;
     public const uint InternalError = 8002;
@@ -29,6 +32,7 @@ public static class FaultCodes
     /// <summary>The text TR-069 gives each code, for fault strings we write.</summary>
     public static string Describe(uint code) => code switch
     {
+        Unreadable => "Fault with an unreadable code",
         8000 => "Method not supported",
         8001 => "Request denied",
         8002 => "Internal error",
@@ -64,8 +68,9 @@ public static class FaultCodes
 
     /// <summary>
     /// Faults a retry cannot mend: the request itself was wrong for this device, so sending it again
-    /// gives the same answer.
+    /// gives the same answer. An unreadable code counts as permanent: an agent that cannot say what is
+    /// wrong will not say it better the next time, and resending a change it refused can only repeat it.
     /// </summary>
     public static bool IsPermanent(uint code) => code is
-        9000 or 9003 or 9005 or 9006 or 9007 or 9008 or 9009 or 9013 or 9019 or 9021 or 8000 or 8003;
+        Unreadable or 9000 or 9003 or 9005 or 9006 or 9007 or 9008 or 9009 or 9013 or 9019 or 9021 or 8000 or 8003;
 }

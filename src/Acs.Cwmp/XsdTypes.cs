@@ -15,15 +15,22 @@ public static class XsdTypes
 
     private static readonly string[] Known = [String, Int, UnsignedInt, Long, UnsignedLong, Boolean, DateTime, Base64, HexBinary];
 
+    /// <summary>The types a value can be sent with, in the spelling we send.</summary>
+    public static IReadOnlyList<string> All => Known;
+
     /// <summary>
     /// Maps whatever a device wrote (no prefix, another prefix, other letter case, base64Binary) to one of
     /// the constants above; anything unrecognised becomes <see cref="String"/>.
     /// </summary>
-    public static string Normalize(string? raw)
+    public static string Normalize(string? raw) => TryNormalize(raw, out var type) ? type : String;
+
+    /// <summary>Like <see cref="Normalize"/>, but false for a type that is none of <see cref="All"/>.</summary>
+    public static bool TryNormalize(string? raw, out string type)
     {
+        type = String;
         if (string.IsNullOrWhiteSpace(raw))
         {
-            return String;
+            return true;
         }
 
         var local = raw.AsSpan().Trim();
@@ -35,17 +42,19 @@ public static class XsdTypes
 
         if (local.Equals("base64", StringComparison.OrdinalIgnoreCase))
         {
-            return Base64;
+            type = Base64;
+            return true;
         }
 
         foreach (var known in Known)
         {
             if (local.Equals(known.AsSpan(4), StringComparison.OrdinalIgnoreCase))
             {
-                return known;
+                type = known;
+                return true;
             }
         }
 
-        return String;
+        return false;
     }
 }

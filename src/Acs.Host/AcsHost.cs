@@ -13,6 +13,7 @@ using Acs.Host.Observability;
 using Acs.Host.Phones;
 using Acs.Host.Planes;
 using Acs.Host.Startup;
+using Acs.Host.Requests;
 using Acs.Host.Tftp;
 using Acs.Host.Tls;
 using Acs.Host.Tracing;
@@ -85,9 +86,11 @@ public static class AcsHost
 
         var app = builder.Build();
         app.UseKnownProxies();
+        app.UseMalformedRequestAnswers();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseJsonRequestChecks();
         app.MapHealth();
         app.MapMetrics();
         app.MapApiV1();

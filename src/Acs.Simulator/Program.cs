@@ -48,11 +48,7 @@ for (var i = 0; i < options.Count; i++)
         PeriodicInformEnable = options.PeriodicSeconds is not 0,
         AddressSeed = i + 2,
     };
-    var behaviour = new DeviceBehaviour
-    {
-        Tls = options.CaFile is { } caFile ? ClientTls.FromPemFiles(caFile, options.ClientCertificateFile, options.ClientKeyFile) : null,
-    };
-    var device = VirtualDevice.Create(options.Kind, new DeviceIdStruct(manufacturer, options.Oui, productClass, serial), settings, behaviour);
+    var device = VirtualDevice.Create(options.Kind, new DeviceIdStruct(manufacturer, options.Oui, productClass, serial), settings, options.Behaviour());
     var url = listener.Register(device);
     Console.WriteLine($"[{serial}] connection requests at {url}");
     var runner = new DeviceRunner(device);

@@ -53,20 +53,61 @@ public class FaultReadingTests
         var fault = Envelopes.ReadBody<CwmpFault>(Envelopes.Soap(
             "<soap-env:Fault><faultcode>soap-env:Server</faultcode><faultstring>Internal server error</faultstring></soap-env:Fault>"));
 
-        Assert.Equal(0u, fault.FaultCode);
+        Assert.Equal(FaultCodes.Unreadable, fault.FaultCode);
         Assert.Equal("Internal server error", fault.FaultString);
         Assert.Equal("Server", fault.SoapFaultCode);
         Assert.Empty(fault.ParameterFaults);
     }
 
-    [Fact]
-    public void Cwmp_fault_without_fault_code_is_invalid()
+    [Theory]
+    [InlineData("<detail><cwmp:Fault><FaultString>x</FaultString></cwmp:Fault></detail>")]
+    [InlineData("<detail><cwmp:Fault><FaultCode>nine</FaultCode><FaultString>x</FaultString></cwmp:Fault></detail>")]
+    [InlineData("<detail><cwmp:Fault><FaultCode></FaultCode><FaultString>x</FaultString></cwmp:Fault></detail>")]
+    public void Cwmp_fault_whose_code_cannot_be_read_is_read_as_unreadable_and_that_is_permanent(string detail)
     {
         var result = Envelopes.Read(Envelopes.Soap(
-            "<soap-env:Fault><faultcode>Client</faultcode><faultstring>CWMP fault</faultstring><detail><cwmp:Fault><FaultString>x</FaultString></cwmp:Fault></detail></soap-env:Fault>"));
+            $"<soap-env:Fault><faultcode>Client</faultcode><faultstring>CWMP fault</faultstring>{detail}</soap-env:Fault>"));
 
-        Assert.Equal(CwmpRejection.InvalidArguments, result.Rejection);
-        Assert.Contains("FaultCode", result.Detail, StringComparison.Ordinal);
+        var fault = Assert.IsType<CwmpFault>(result.Envelope!.Body);
+        Assert.Equal(FaultCodes.Unreadable, fault.FaultCode);
+        Assert.Equal("x", fault.FaultString);
+        Assert.NotEmpty(result.Warnings);
+        Assert.True(FaultCodes.IsPermanent(fault.FaultCode));
+    }
+
+    // The shape one C agent sends: <detail> written inside <faultstring>, with line breaks around it.
+    private const string DetailInsideFaultString = """
+        <SOAP-ENV:Fault><faultcode>Client</faultcode><faultstring>
+        <detail><cwmp:Fault><FaultCode>9003</FaultCode><FaultString>Invalid arguments</FaultString>
+        <SetParameterValuesFault><ParameterName>Device.DeviceInfo.SerialNumber</ParameterName><FaultCode>9008</FaultCode><FaultString>Attempt to set a non-writable parameter</FaultString></SetParameterValuesFault>
+        </cwmp:Fault></detail>
+        </faultstring></SOAP-ENV:Fault>
+        """;
+
+    [Theory]
+    [InlineData(DetailInsideFaultString)]
+    [InlineData("<cwmp:Fault><FaultCode>9003</FaultCode><FaultString>Invalid arguments</FaultString><SetParameterValuesFault><ParameterName>Device.DeviceInfo.SerialNumber</ParameterName><FaultCode>9008</FaultCode><FaultString>Attempt to set a non-writable parameter</FaultString></SetParameterValuesFault></cwmp:Fault>")]
+    [InlineData("<X:FAULT xmlns:X="urn:dslforum-org:cwmp-1-0"><FaultCode>9003</FaultCode><FaultString>Invalid arguments</FaultString><SetParameterValuesFault><ParameterName>Device.DeviceInfo.SerialNumber</ParameterName><FaultCode>9008</FaultCode><FaultString>Attempt to set a non-writable parameter</FaultString></SetParameterValuesFault></X:FAULT>")]
+    [InlineData("<soap-env:fault><FAULTCODE>Client</FAULTCODE><FaultString>CWMP fault</FaultString><Detail><cwmp:fault><faultcode>9003</faultcode><faultstring>Invalid arguments</faultstring><setparametervaluesfault><parametername>Device.DeviceInfo.SerialNumber</parametername><faultcode>9008</faultcode><faultstring>Attempt to set a non-writable parameter</faultstring></setparametervaluesfault></cwmp:fault></Detail></soap-env:fault>")]
+    public void Cwmp_fault_is_found_nested_in_the_faultstring_unwrapped_or_in_any_case(string body)
+    {
+        var xml = Envelopes.Soap(body).Replace("<soap-env:Envelope ", "<soap-env:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" ", StringComparison.Ordinal);
+
+        var fault = Envelopes.ReadBody<CwmpFault>(xml);
+
+        Assert.Equal(9003u, fault.FaultCode);
+        Assert.Equal("Invalid arguments", fault.FaultString);
+        Assert.Equal(new SetParameterValuesFault("Device.DeviceInfo.SerialNumber", 9008, "Attempt to set a non-writable parameter"), Assert.Single(fault.ParameterFaults));
+        Assert.Equal("Client", fault.SoapFaultCode);
+    }
+
+    [Fact]
+    public void Unwrapped_cwmp_fault_sets_the_envelope_namespace()
+    {
+        var envelope = Envelopes.ReadOk(Envelopes.Soap("<cwmp:Fault><FaultCode>9005</FaultCode></cwmp:Fault>", CwmpNamespaces.Cwmp12));
+
+        Assert.Equal(CwmpNamespaces.Cwmp12, envelope.CwmpNamespace);
+        Assert.Equal(9005u, Assert.IsType<CwmpFault>(envelope.Body).FaultCode);
     }
 
     [Fact]

@@ -112,14 +112,59 @@ public class HostileInputTests
     }
 
     [Fact]
-    public void Invalid_utf8_bytes_do_not_throw()
+    public void Invalid_utf8_bytes_are_refused_rather_than_replaced_and_the_message_is_named()
     {
         var bytes = Encoding.UTF8.GetBytes(Envelopes.Soap("<cwmp:Reboot><CommandKey>Q</CommandKey></cwmp:Reboot>"));
         bytes[Array.IndexOf(bytes, (byte)'Q')] = 0xC3;
 
         var result = CwmpReader.Read(bytes);
 
-        Assert.True(result.Success);
-        Assert.Equal("\uFFFD", Assert.IsType<Reboot>(result.Envelope!.Body).CommandKey);
+        Assert.Equal(CwmpRejection.InvalidCharacters, result.Rejection);
+        Assert.Equal("Reboot", result.Method);
+        Assert.Contains("0xC3", result.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0xE9)]
+    [InlineData(0xE8)]
+    public void A_serial_number_in_an_undeclared_charset_is_refused_so_two_devices_never_read_alike(byte latin1)
+    {
+        var xml = Envelopes.Soap("<cwmp:Inform><DeviceId><OUI>00AABB</OUI><SerialNumber>SN#001</SerialNumber></DeviceId></cwmp:Inform>");
+        var bytes = Encoding.UTF8.GetBytes(xml);
+        bytes[Array.IndexOf(bytes, (byte)'#')] = latin1;
+
+        var undeclared = CwmpReader.Read(bytes);
+        var declared = CwmpReader.Read(bytes, "iso-8859-1");
+
+        Assert.Equal(CwmpRejection.InvalidCharacters, undeclared.Rejection);
+        Assert.Equal("Inform", undeclared.Method);
+        Assert.Equal("SN" + (char)latin1 + "001", Assert.IsType<Inform>(declared.Envelope!.Body).DeviceId.SerialNumber);
+    }
+
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("UTF-7")]
+    [InlineData("ibm037")]
+    [InlineData("x-klingon")]
+    public void A_charset_the_runtime_lacks_is_an_unsupported_charset(string charset)
+    {
+        var result = Envelopes.Read(Envelopes.Soap("<cwmp:GetRPCMethods/>"), charset);
+
+        Assert.Equal(CwmpRejection.UnsupportedCharset, result.Rejection);
+    }
+
+    [Fact]
+    public void A_message_with_more_list_items_than_allowed_is_refused_and_named()
+    {
+        var values = string.Concat(Enumerable.Range(0, 11).Select(i => $"<ParameterValueStruct><Name>D.P{i}</Name><Value>1</Value></ParameterValueStruct>"));
+        var xml = Envelopes.Soap($"<cwmp:GetParameterValuesResponse><ParameterList>{values}</ParameterList></cwmp:GetParameterValuesResponse>");
+
+        var refused = CwmpReader.Read(Encoding.UTF8.GetBytes(xml), maxListItems: 10);
+        var read = CwmpReader.Read(Encoding.UTF8.GetBytes(xml), maxListItems: 11);
+
+        Assert.Equal(CwmpRejection.TooManyItems, refused.Rejection);
+        Assert.Equal("GetParameterValuesResponse", refused.Method);
+        Assert.Contains("more than 10", refused.Detail, StringComparison.Ordinal);
+        Assert.Equal(11, Assert.IsType<GetParameterValuesResponse>(read.Envelope!.Body).ParameterList.Count);
     }
 }

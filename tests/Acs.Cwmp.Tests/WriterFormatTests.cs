@@ -5,18 +5,26 @@ namespace Acs.Cwmp.Tests;
 
 public class WriterFormatTests
 {
-    private const string Prolog = """<?xml version="1.0" encoding="UTF-8"?>""";
-
     [Fact]
-    public void Envelope_starts_with_the_declaration_and_declares_every_prefix_without_a_bom()
+    public void Envelope_starts_with_the_envelope_itself_without_declaration_or_bom_and_declares_every_prefix()
     {
         var bytes = CwmpWriter.Write(new CwmpEnvelope(CwmpNamespaces.Cwmp13, CwmpHeader.Empty, new GetRPCMethods()));
         var text = Encoding.UTF8.GetString(bytes);
 
         Assert.NotEqual(0xEF, bytes[0]);
         Assert.Equal(
-            Prolog + """<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/" xmlns:soap-enc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:cwmp="urn:dslforum-org:cwmp-1-3"><soap-env:Body><cwmp:GetRPCMethods></cwmp:GetRPCMethods></soap-env:Body></soap-env:Envelope>""",
+            """<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/" xmlns:soap-enc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:cwmp="urn:dslforum-org:cwmp-1-3"><soap-env:Body><cwmp:GetRPCMethods></cwmp:GetRPCMethods></soap-env:Body></soap-env:Envelope>""",
             text);
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaValidationTests.Cases), MemberType = typeof(SchemaValidationTests))]
+    public void No_envelope_the_writer_sends_carries_an_xml_declaration(int minor, int index)
+    {
+        var bytes = CwmpWriter.Write(new CwmpEnvelope(CwmpSchemas.NamespaceFor(minor), new CwmpHeader { Id = "1" }, SampleMessages.All[index]));
+
+        Assert.StartsWith("<soap-env:Envelope ", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        Assert.DoesNotContain("<?xml", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,36 @@ public static class DeviceIdentity
 {
     public static string From(DeviceIdStruct id) => From(id.OUI, id.ProductClass, id.SerialNumber);
 
+    /// <summary>
+    /// Why a reported identity cannot name a device, or null. The limits are the CWMP schema's
+    /// (DeviceIdStruct: OUI exactly 6 characters, Manufacturer, ProductClass and SerialNumber at most 64);
+    /// an empty OUI or serial would make every such device one record.
+    /// </summary>
+    public static string? Problem(DeviceIdStruct id)
+    {
+        if (id.OUI.Length == 0 || id.SerialNumber.Length == 0)
+        {
+            return $"DeviceId: {(id.OUI.Length == 0 ? "OUI" : "SerialNumber")} is empty.";
+        }
+
+        if (Characters(id.OUI) != 6)
+        {
+            return "DeviceId: OUI must be 6 characters.";
+        }
+
+        foreach (var (name, value) in new[] { ("Manufacturer", id.Manufacturer), ("ProductClass", id.ProductClass), ("SerialNumber", id.SerialNumber) })
+        {
+            if (Characters(value) > 64)
+            {
+                return $"DeviceId: {name} is longer than 64 characters.";
+            }
+        }
+
+        return null;
+    }
+
+    private static int Characters(string text) => text.EnumerateRunes().Count();
+
     public static string From(string oui, string productClass, string serialNumber) =>
         string.IsNullOrEmpty(productClass)
             ? $"{Escape(oui)}-{Escape(serialNumber)}"

@@ -9,6 +9,10 @@ namespace Acs.Core.Devices;
 /// </summary>
 public static class ParameterStore
 {
+    // Names are looked up this many at a time: each becomes one SQL variable, and SQLite allows 32,766 per
+    // statement, so a device reporting a whole data model in one message must not become one query.
+    private const int LookupChunk = 1000;
+
     public static async Task UpsertAsync(AcsDbContext db, string deviceId, IReadOnlyCollection<ParameterUpdate> updates, DateTime now, CancellationToken ct)
     {
         if (updates.Count == 0)
@@ -16,10 +20,14 @@ public static class ParameterStore
             return;
         }
 
-        var names = updates.Select(u => u.Name).Distinct().ToList();
-        var existing = await db.Parameters
-            .Where(p => p.DeviceId == deviceId && names.Contains(p.Name))
-            .ToDictionaryAsync(p => p.Name, StringComparer.Ordinal, ct);
+        var existing = new Dictionary<string, DeviceParameter>(StringComparer.Ordinal);
+        foreach (var names in updates.Select(u => u.Name).Distinct().Chunk(LookupChunk))
+        {
+            await foreach (var row in db.Parameters.Where(p => p.DeviceId == deviceId && names.Contains(p.Name)).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                existing[row.Name] = row;
+            }
+        }
 
         // Rows this context added and has not saved yet (the same Inform, say) are not in the database yet.
         foreach (var added in db.Parameters.Local)
@@ -69,13 +77,16 @@ public static class ParameterStore
 
     public static async Task<Dictionary<string, string>> KnownTypesAsync(AcsDbContext db, string deviceId, IReadOnlyCollection<string> names, CancellationToken ct)
     {
-        if (names.Count == 0)
+        var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in names.Chunk(LookupChunk))
         {
-            return [];
+            await foreach (var row in db.Parameters.Where(p => p.DeviceId == deviceId && chunk.Contains(p.Name) && p.Type != null)
+                               .Select(p => new { p.Name, p.Type }).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                types[row.Name] = row.Type!;
+            }
         }
 
-        return await db.Parameters
-            .Where(p => p.DeviceId == deviceId && names.Contains(p.Name) && p.Type != null)
-            .ToDictionaryAsync(p => p.Name, p => p.Type!, StringComparer.Ordinal, ct);
+        return types;
     }
 }

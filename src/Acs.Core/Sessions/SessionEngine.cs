@@ -138,6 +138,12 @@ public sealed class SessionEngine(
 
     private async Task<EngineReply> StartAsync(DeviceRequest request, CwmpEnvelope envelope, Inform inform, CancellationToken ct)
     {
+        if (DeviceIdentity.Problem(inform.DeviceId) is { } problem)
+        {
+            logger.LogWarning("Inform from {Address} refused: {Problem}", request.RemoteAddress, problem);
+            return Reply(envelope, CwmpFault.Acs(FaultCodes.InvalidArguments, problem));
+        }
+
         var deviceId = DeviceIdentity.From(inform.DeviceId);
         if (!CertificateBinding.Admits(request.ClientCertificate, inform.DeviceId.SerialNumber))
         {

@@ -167,6 +167,30 @@ public sealed class SessionWork(
         return await SendNextAsync(session, ct);
     }
 
+    /// <summary>
+    /// The device's answer to the RPC in flight was refused (unreadable, too many items, too large): its task
+    /// ends faulted with the reason and is never resent, since the device would answer the same way again.
+    /// </summary>
+    public async Task FaultOutstandingAsync(CwmpSession session, uint code, string reason, CancellationToken ct)
+    {
+        if (session.OutstandingTaskId is not { } taskId)
+        {
+            session.PendingFollowUp = null;
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct) is { State: TaskState.Sent } task)
+        {
+            lifecycle.Fault(task, code, reason, [], now, permanent: true);
+            await db.SaveChangesAsync(ct);
+            Announce(task, now);
+        }
+
+        session.OutstandingTaskId = null;
+    }
+
     /// <summary>An empty POST while an RPC is outstanding: the device will not answer it, so requeue and end.</summary>
     public async Task<EngineReply> AbandonAsync(CwmpSession session, CancellationToken ct)
     {

@@ -79,7 +79,14 @@ internal sealed class ArgumentReader(JsonObject args)
             var entry = new JsonObject { ["name"] = parameter, ["value"] = value };
             if (type is not null)
             {
-                entry["type"] = Acs.Cwmp.XsdTypes.Normalize(type);
+                if (Acs.Cwmp.XsdTypes.TryNormalize(type, out var normalized))
+                {
+                    entry["type"] = normalized;
+                }
+                else
+                {
+                    Fail($"{path}.type", "must be one of " + string.Join(", ", Acs.Cwmp.XsdTypes.All));
+                }
             }
 
             result.Add(entry);

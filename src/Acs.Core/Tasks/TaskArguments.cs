@@ -5,14 +5,15 @@ namespace Acs.Core.Tasks;
 
 /// <summary>
 /// Validates and normalises the JSON arguments of each task kind before anything is queued, so that a
-/// queued task can always be turned into an RPC. Unknown members are dropped.
+/// queued task can always be turned into an RPC. Unknown members are dropped. With a file locator, a
+/// Download's fileId must name a stored file.
 /// </summary>
 public static class TaskArguments
 {
     private const int MaxName = 256;
     private const int MaxKey = 32;
 
-    public static (JsonObject? Arguments, ArgumentError? Error) Validate(TaskKind kind, JsonElement? input)
+    public static (JsonObject? Arguments, ArgumentError? Error) Validate(TaskKind kind, JsonElement? input, IFileLocator? files = null)
     {
         var args = input is { ValueKind: JsonValueKind.Object } element ? JsonNode.Parse(element.GetRawText())!.AsObject() : new JsonObject();
         if (input is { } given && given.ValueKind is not (JsonValueKind.Object or JsonValueKind.Undefined or JsonValueKind.Null))
@@ -58,6 +59,15 @@ public static class TaskArguments
             case TaskKind.Download:
                 result["fileType"] = reader.String("fileType", required: true, max: 64);
                 var fileId = reader.String("fileId", required: false, max: 64);
+                if (fileId is { Length: 0 })
+                {
+                    reader.Fail("fileId", "must not be empty");
+                }
+                else if (fileId is not null && files is not null && files.Locate(fileId) is null)
+                {
+                    reader.Fail("fileId", "names no stored file");
+                }
+
                 var url = reader.String("url", required: fileId is null, max: MaxName);
                 if (url is not null)
                 {

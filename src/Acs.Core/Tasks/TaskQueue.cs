@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Acs.Core.Tasks;
 
 /// <summary>The service surface for queuing and reading tasks, used by the REST API and the UI.</summary>
-public sealed class TaskQueue(IDbContextFactory<AcsDbContext> dbFactory, TimeProvider clock, TaskSignals signals)
+public sealed class TaskQueue(IDbContextFactory<AcsDbContext> dbFactory, TimeProvider clock, TaskSignals signals, IFileLocator files)
 {
     public sealed record QueueRequest(
         string DeviceId,
@@ -18,7 +18,7 @@ public sealed class TaskQueue(IDbContextFactory<AcsDbContext> dbFactory, TimePro
     /// <summary>Validates and persists a task; returns it, or the argument error and nothing queued.</summary>
     public async Task<(DeviceTask? Task, ArgumentError? Error)> EnqueueAsync(QueueRequest request, CancellationToken ct = default)
     {
-        var (arguments, error) = TaskArguments.Validate(request.Kind, request.Arguments);
+        var (arguments, error) = TaskArguments.Validate(request.Kind, request.Arguments, files);
         if (error is not null)
         {
             return (null, error);

@@ -23,7 +23,8 @@ public static class KeysApi
                 return Problems.Invalid("name", "is required (at most 100 characters)");
             }
 
-            if (!Enum.TryParse<ApiRole>(request.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role))
+            // Only the names: Enum.TryParse would also take "2" or "viewer,admin" (a flags union) and grant admin.
+            if (Enum.GetValues<ApiRole>().Where(r => RoleName(r).Equals(request.Role, StringComparison.OrdinalIgnoreCase)).Select(r => (ApiRole?)r).FirstOrDefault() is not { } role)
             {
                 return Problems.Invalid("role", "must be one of admin, operator, viewer");
             }

@@ -28,7 +28,7 @@ public static class CwmpEndpoint
     }
 
     private static async Task HandleAsync(
-        HttpContext context, SessionEngine engine, IOptions<AcsOptions> options, AcsMetrics metrics, SoapTrace trace, ILoggerFactory loggers)
+        HttpContext context, SessionEngine engine, Refusals refusals, IOptions<AcsOptions> options, AcsMetrics metrics, SoapTrace trace, ILoggerFactory loggers)
     {
         var ct = context.RequestAborted;
         var (outcome, body) = await RequestBody.ReadAsync(context.Request, options.Value.MaxBodyBytes, ct);
@@ -40,7 +40,8 @@ public static class CwmpEndpoint
         switch (outcome)
         {
             case RequestBody.Outcome.TooLarge:
-                await WriteTextAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body exceeds {options.Value.MaxBodyBytes} bytes.", close: true);
+                var tooLarge = new RefusedMessage(CwmpRejection.BodyTooLarge, $"The body exceeds {options.Value.MaxBodyBytes} bytes (Acs:MaxBodyBytes).", null, CwmpNamespaces.Cwmp10);
+                await WriteReplyAsync(context, await refusals.HandleAsync(Request(context, null), tooLarge, ct));
                 return;
             case RequestBody.Outcome.UnsupportedEncoding:
                 await WriteTextAsync(context, StatusCodes.Status415UnsupportedMediaType, "Content-Encoding must be gzip, deflate or identity.");
@@ -54,10 +55,10 @@ public static class CwmpEndpoint
         if (!IsBlank(body))
         {
             var charset = MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType) ? mediaType.Charset.Value?.Trim('"') : null;
-            var read = CwmpReader.Read(body, charset);
+            var read = CwmpReader.Read(body, charset, options.Value.MaxParametersPerMessage);
             if (!read.Success)
             {
-                await RejectAsync(context, read, body);
+                await RejectAsync(context, refusals, read, body);
                 return;
             }
 
@@ -67,14 +68,7 @@ public static class CwmpEndpoint
         EngineReply reply;
         try
         {
-            reply = await engine.HandleAsync(new DeviceRequest(
-                envelope,
-                SessionCookie.Read(context.Request),
-                context.Connection.Id,
-                ClientAddress.Of(context),
-                context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
-                context.Request.Method,
-                ClientCertificateCheck.IdentityOf(context.Connection.ClientCertificate)), ct);
+            reply = await engine.HandleAsync(Request(context, envelope), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -107,18 +101,32 @@ public static class CwmpEndpoint
         }
     }
 
-    private static async Task RejectAsync(HttpContext context, CwmpReadResult read, byte[] body)
-    {
-        if (read.Rejection == CwmpRejection.InvalidArguments)
-        {
-            // The envelope is readable enough to answer in CWMP: an ACS fault 8003 names the bad argument.
-            var ns = GuessNamespace(body);
-            var fault = new CwmpEnvelope(ns, CwmpHeader.Empty, CwmpFault.Acs(FaultCodes.InvalidArguments, read.Detail ?? "Invalid arguments"));
-            await WriteReplyAsync(context, new EngineReply(200, fault));
-            return;
-        }
+    private static DeviceRequest Request(HttpContext context, CwmpEnvelope? envelope) => new(
+        envelope,
+        SessionCookie.Read(context.Request),
+        context.Connection.Id,
+        ClientAddress.Of(context),
+        context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
+        context.Request.Method,
+        ClientCertificateCheck.IdentityOf(context.Connection.ClientCertificate));
 
-        await WriteTextAsync(context, StatusCodes.Status400BadRequest, $"Not a CWMP envelope ({read.Rejection}): {read.Detail}");
+    private static async Task RejectAsync(HttpContext context, Refusals refusals, CwmpReadResult read, byte[] body)
+    {
+        switch (read.Rejection)
+        {
+            case CwmpRejection.InvalidArguments or CwmpRejection.InvalidCharacters or CwmpRejection.TooManyItems:
+                // Readable enough to answer in CWMP: an ACS fault names the problem, and a refused response ends its task.
+                var detail = read.Rejection == CwmpRejection.TooManyItems ? $"{read.Detail} (Acs:MaxParametersPerMessage)" : read.Detail ?? read.Rejection.ToString();
+                var refused = new RefusedMessage(read.Rejection, detail, read.Method, GuessNamespace(body));
+                await WriteReplyAsync(context, await refusals.HandleAsync(Request(context, null), refused, context.RequestAborted));
+                return;
+            case CwmpRejection.UnsupportedCharset:
+                await WriteTextAsync(context, StatusCodes.Status415UnsupportedMediaType, read.Detail ?? "Unsupported charset.");
+                return;
+            default:
+                await WriteTextAsync(context, StatusCodes.Status400BadRequest, $"Not a CWMP envelope ({read.Rejection}): {read.Detail}");
+                return;
+        }
     }
 
     private static async Task WriteReplyAsync(HttpContext context, EngineReply reply)

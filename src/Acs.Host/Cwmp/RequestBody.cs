@@ -1,5 +1,8 @@
 using System.Buffers;
-using System.IO.Compression;
+using ICSharpCode.SharpZipLib;
+using ICSharpCode.SharpZipLib.GZip;
+using ICSharpCode.SharpZipLib.Zip.Compression;
+using ICSharpCode.SharpZipLib.Zip.Compression.Streams;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Acs.Host.Cwmp;
@@ -27,24 +30,22 @@ internal static class RequestBody
             sizeFeature.MaxRequestBodySize = limit;
         }
 
-        var encoding = request.Headers.ContentEncoding.ToString().Trim().ToLowerInvariant();
-        Stream source = request.Body;
-        switch (encoding)
-        {
-            case "" or "identity":
-                break;
-            case "gzip" or "x-gzip":
-                source = new GZipStream(request.Body, CompressionMode.Decompress, leaveOpen: true);
-                break;
-            case "deflate":
-                source = await LooksLikeZlibAsync(request) ? new ZLibStream(request.Body, CompressionMode.Decompress, leaveOpen: true) : new DeflateStream(request.Body, CompressionMode.Decompress, leaveOpen: true);
-                break;
-            default:
-                return (Outcome.UnsupportedEncoding, []);
-        }
-
+        Stream? source = null;
         try
         {
+            var encoding = request.Headers.ContentEncoding.ToString().Trim().ToLowerInvariant();
+            if (encoding is not ("" or "identity" or "gzip" or "x-gzip" or "deflate"))
+            {
+                return (Outcome.UnsupportedEncoding, []);
+            }
+
+            // The .NET decoders end quietly when the compressed data stops short, which would turn a cut-off
+            // body into a shorter one (or an empty POST); these decoders insist on the end of the stream.
+            var header = encoding is "" or "identity" ? [] : await PeekAsync(request, ct);
+            source = header.Length == 0 ? request.Body : encoding == "deflate"
+                ? new InflaterInputStream(request.Body, new Inflater(noHeader: !IsZlib(header))) { IsStreamOwner = false }
+                : new GZipInputStream(request.Body) { IsStreamOwner = false };
+
             // The limit applies to the decoded body too, so a small compressed bomb cannot grow past it.
             using var buffer = new MemoryStream(request.ContentLength is > 0 and < 65536 ? (int)request.ContentLength : 4096);
             var chunk = ArrayPool<byte>.Shared.Rent(16384);
@@ -68,7 +69,7 @@ internal static class RequestBody
 
             return (Outcome.Ok, buffer.ToArray());
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is SharpZipBaseException or InvalidDataException)
         {
             return (Outcome.Corrupt, []);
         }
@@ -78,20 +79,24 @@ internal static class RequestBody
         }
         finally
         {
-            if (!ReferenceEquals(source, request.Body))
+            if (source is not null && !ReferenceEquals(source, request.Body))
             {
                 await source.DisposeAsync();
             }
         }
     }
 
-    /// <summary>HTTP "deflate" is zlib-wrapped by the RFC, but some stacks send raw deflate; peek at the header.</summary>
-    private static async Task<bool> LooksLikeZlibAsync(HttpRequest request)
+    // The first two bytes of a compressed body; none when the body is empty (an empty POST stays empty).
+    private static async Task<byte[]> PeekAsync(HttpRequest request, CancellationToken ct)
     {
         request.EnableBuffering();
         var header = new byte[2];
-        var read = await request.Body.ReadAsync(header);
+        var read = await request.Body.ReadAtLeastAsync(header, 2, throwOnEndOfStream: false, ct);
         request.Body.Position = 0;
-        return read == 2 && (header[0] & 0x0F) == 8 && ((header[0] << 8) | header[1]) % 31 == 0;
+        return header[..read];
     }
+
+    /// <summary>HTTP "deflate" is zlib-wrapped by the RFC, but some stacks send raw deflate; the header tells.</summary>
+    private static bool IsZlib(byte[] header) =>
+        header.Length == 2 && (header[0] & 0x0F) == 8 && ((header[0] << 8) | header[1]) % 31 == 0;
 }

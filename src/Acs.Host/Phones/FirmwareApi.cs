@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Acs.Core;
 using Acs.Core.Persistence;
 using Acs.Core.Phones;
 using Acs.Host.Api;
@@ -31,7 +32,7 @@ public static class FirmwareApi
     }
 
     private static async Task<IResult> PutAsync(
-        string productName, JsonElement body, IDbContextFactory<AcsDbContext> databases, TimeProvider clock, CancellationToken ct)
+        string productName, JsonElement body, IDbContextFactory<AcsDbContext> databases, IFileLocator files, TimeProvider clock, CancellationToken ct)
     {
         if (productName.Length > 200)
         {
@@ -46,6 +47,7 @@ public static class FirmwareApi
         var loads = new List<FirmwareLoad>();
         foreach (var item in items.EnumerateArray())
         {
+            var at = $"loads[{loads.Count}]";
             var version = Text(item, "version");
             var url = Text(item, "url");
             var fileId = Text(item, "fileId");
@@ -56,7 +58,12 @@ public static class FirmwareApi
 
             if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "tftp"))
             {
-                return Problems.Invalid("loads", $"'{url}' is not an absolute http, https or tftp URL");
+                return Problems.Invalid($"{at}.url", $"'{url}' is not an absolute http, https or tftp URL");
+            }
+
+            if (fileId is not null && files.Locate(fileId) is null)
+            {
+                return Problems.Invalid($"{at}.fileId", "names no stored file");
             }
 
             loads.Add(new FirmwareLoad(version, url, fileId));

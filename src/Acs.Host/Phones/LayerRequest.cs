@@ -10,6 +10,9 @@ namespace Acs.Host.Phones;
 /// </summary>
 public sealed record LayerRequest(IReadOnlyList<LayerParameter> Parameters, LayerEncryption? Encryption, LayerCredentials? Credentials, bool Gzip)
 {
+    // The CWMP schema's limit for parameter names, applied to profile elements too.
+    private const int MaxName = 256;
+
     // A client that PUTs back what it read sends masks for secrets: those keep the stored values.
     public LayerRequest KeepingSecretsOf(PhoneProfileLayer? stored)
     {
@@ -85,7 +88,18 @@ public sealed record LayerRequest(IReadOnlyList<LayerParameter> Parameters, Laye
             credentials = new LayerCredentials(username, password);
         }
 
-        var gzip = body.TryGetProperty("gzip", out var g) && g.ValueKind == JsonValueKind.True;
+        var gzip = false;
+        if (body.TryGetProperty("gzip", out var g) && g.ValueKind != JsonValueKind.Null)
+        {
+            if (g.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                problem = ("gzip", "must be a boolean");
+                return false;
+            }
+
+            gzip = g.ValueKind == JsonValueKind.True;
+        }
+
         request = new LayerRequest(parameters, encryption, credentials, gzip);
         return true;
     }
@@ -100,6 +114,12 @@ public sealed record LayerRequest(IReadOnlyList<LayerParameter> Parameters, Laye
             return false;
         }
 
+        if (item.Name.Length > MaxName)
+        {
+            message = $"is longer than {MaxName} characters";
+            return false;
+        }
+
         string? value;
         string? ua = null;
         var secret = false;
@@ -109,9 +129,16 @@ public sealed record LayerRequest(IReadOnlyList<LayerParameter> Parameters, Laye
                 value = item.Value.GetString();
                 break;
             case JsonValueKind.Object:
-                value = item.Value.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-                ua = Text(item.Value, "ua");
-                secret = item.Value.TryGetProperty("secret", out var s) && s.ValueKind == JsonValueKind.True;
+                if (!Member(item.Value, "value", JsonValueKind.String, out var v) || !Member(item.Value, "ua", JsonValueKind.String, out var u)
+                    || !Member(item.Value, "secret", JsonValueKind.True, out var s))
+                {
+                    message = "value and ua must be strings and secret a boolean";
+                    return false;
+                }
+
+                value = v?.GetString();
+                ua = u?.GetString();
+                secret = s?.ValueKind == JsonValueKind.True;
                 break;
             default:
                 message = "must be a string or { \"value\", \"ua\", \"secret\" }";
@@ -132,6 +159,19 @@ public sealed record LayerRequest(IReadOnlyList<LayerParameter> Parameters, Laye
 
         parameter = new LayerParameter(item.Name, value, ua, secret);
         return true;
+    }
+
+    // An optional member of the given kind (True stands for either boolean); false when present with another kind.
+    private static bool Member(JsonElement owner, string name, JsonValueKind kind, out JsonElement? member)
+    {
+        member = null;
+        if (!owner.TryGetProperty(name, out var found) || found.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        member = found;
+        return found.ValueKind == kind || (kind == JsonValueKind.True && found.ValueKind == JsonValueKind.False);
     }
 
     private static bool TryReadEncryption(JsonElement e, out LayerEncryption? encryption, out (string, string) problem)

@@ -9,7 +9,8 @@ public sealed record SimulatorOptions
     public const string Usage =
         "usage: Acs.Simulator --acs URL [--kind gateway|phone] [--serial SIM0001] [--count N] [--sessions K]\n"
         + "                     [--username U --password P] [--cr-username U --cr-password P] [--periodic SECONDS] [--oui 0011AA] [--cr-port PORT]\n"
-        + "                     [--ca-file ca.pem] [--client-cert cert.pem --client-key key.pem]";
+        + "                     [--ca-file ca.pem] [--client-cert cert.pem --client-key key.pem]\n"
+        + "                     [--xml-declaration accept|reject] [--fault-shape standard|nested|unwrapped]";
 
     public required Uri AcsUrl { get; init; }
 
@@ -45,6 +46,19 @@ public sealed record SimulatorOptions
 
     public string? ClientKeyFile { get; init; }
 
+    /// <summary>reject: fail on ACS bodies that start with an XML declaration (see <see cref="DeviceBehaviour.RejectXmlDeclaration"/>).</summary>
+    public bool RejectXmlDeclaration { get; init; }
+
+    public FaultShape FaultShape { get; init; } = FaultShape.Standard;
+
+    /// <summary>The behaviour knobs the command line sets, for each device it runs.</summary>
+    public DeviceBehaviour Behaviour() => new()
+    {
+        RejectXmlDeclaration = RejectXmlDeclaration,
+        FaultShape = FaultShape,
+        Tls = CaFile is { } caFile ? ClientTls.FromPemFiles(caFile, ClientCertificateFile, ClientKeyFile) : null,
+    };
+
     public static (SimulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -58,7 +72,7 @@ public sealed record SimulatorOptions
             values[args[i][2..]] = args[i + 1];
         }
 
-        var known = new[] { "acs", "kind", "serial", "count", "sessions", "username", "password", "cr-username", "cr-password", "periodic", "oui", "cr-port", "ca-file", "client-cert", "client-key" };
+        var known = new[] { "acs", "kind", "serial", "count", "sessions", "username", "password", "cr-username", "cr-password", "periodic", "oui", "cr-port", "ca-file", "client-cert", "client-key", "xml-declaration", "fault-shape" };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
         {
             return (null, $"unknown option --{unknown}");
@@ -99,6 +113,24 @@ public sealed record SimulatorOptions
             return (null, "--client-cert and --client-key go together");
         }
 
+        var declaration = values.GetValueOrDefault("xml-declaration", "accept");
+        if (declaration is not ("accept" or "reject"))
+        {
+            return (null, "--xml-declaration is accept or reject");
+        }
+
+        FaultShape? shape = values.GetValueOrDefault("fault-shape", "standard") switch
+        {
+            "standard" => FaultShape.Standard,
+            "nested" => FaultShape.Nested,
+            "unwrapped" => FaultShape.Unwrapped,
+            _ => null,
+        };
+        if (shape is null)
+        {
+            return (null, "--fault-shape is standard, nested or unwrapped");
+        }
+
         return (new SimulatorOptions
         {
             AcsUrl = acsUrl,
@@ -116,6 +148,8 @@ public sealed record SimulatorOptions
             CaFile = values.GetValueOrDefault("ca-file"),
             ClientCertificateFile = values.GetValueOrDefault("client-cert"),
             ClientKeyFile = values.GetValueOrDefault("client-key"),
+            RejectXmlDeclaration = declaration == "reject",
+            FaultShape = shape.Value,
         }, null);
     }
 

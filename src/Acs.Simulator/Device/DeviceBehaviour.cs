@@ -44,6 +44,15 @@ public sealed class DeviceBehaviour
     /// <summary>0 for success, or the fault an Upload ends with (9011, ...).</summary>
     public uint UploadFaultCode { get; set; }
 
+    /// <summary>
+    /// Fail on any ACS body that starts with an XML declaration, like an agent that wraps what it receives in
+    /// a root element of its own before parsing (the declaration is then no longer at the start, which XML forbids).
+    /// </summary>
+    public bool RejectXmlDeclaration { get; set; }
+
+    /// <summary>Where the faults the device sends put the cwmp:Fault.</summary>
+    public FaultShape FaultShape { get; set; } = FaultShape.Standard;
+
     /// <summary>SoftwareVersion after a successful firmware download; null derives it from the file name.</summary>
     public string? SoftwareVersionAfterUpgrade { get; set; }
 

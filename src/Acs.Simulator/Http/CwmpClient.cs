@@ -105,7 +105,7 @@ public sealed class CwmpClient(VirtualDevice device, HttpClient? sharedHttp = nu
         (status, answer) = await exchange.PostAsync(null, false, cancellationToken);
         while (true)
         {
-            if (status == HttpStatusCode.NoContent || (status == HttpStatusCode.OK && answer is null))
+            if (status == HttpStatusCode.NoContent || (status == HttpStatusCode.OK && answer is null && result.Error is null))
             {
                 return true;
             }

@@ -24,7 +24,8 @@ public sealed class SessionExchange(HttpClient http, Uri acsUrl, VirtualDevice d
     public async Task<(HttpStatusCode Status, CwmpEnvelope? Answer)> PostAsync(CwmpEnvelope? envelope, bool isRequest,
         CancellationToken cancellationToken)
     {
-        var body = envelope is null ? null : Encode(CwmpWriter.Write(envelope));
+        var body = envelope is null ? null
+            : Encode(envelope.Body is CwmpFault ? FaultShapes.Apply(CwmpWriter.Write(envelope), device.Behaviour.FaultShape) : CwmpWriter.Write(envelope));
         for (int attempt = 0, redirects = 0; ; attempt++)
         {
             using var request = Build(body, envelope, isRequest);
@@ -122,6 +123,12 @@ public sealed class SessionExchange(HttpClient http, Uri acsUrl, VirtualDevice d
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         if (bytes.Length == 0)
         {
+            return null;
+        }
+
+        if (device.Behaviour.RejectXmlDeclaration && bytes.AsSpan().TrimStart(" \t\r\n"u8).StartsWith("<?xml"u8))
+        {
+            result.Error = "Unreadable answer: an XML declaration inside the agent's own root element is not well-formed";
             return null;
         }
 

@@ -37,6 +37,11 @@ public sealed record DeviceFilter
             return (null, "parameter", "is required with value");
         }
 
+        if (Parameter is { Length: > 256 })
+        {
+            return (null, "parameter", "is longer than the 256 characters a parameter name may have");
+        }
+
         if (!string.IsNullOrEmpty(SerialNumber))
         {
             query = query.Where(d => d.SerialNumber == SerialNumber);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Acs.Core;
 using Acs.Core.Persistence;
 using Acs.Core.Tasks;
 using Acs.Host.Api.Devices;
@@ -29,7 +30,7 @@ public static class BatchesApi
         return api;
     }
 
-    private static async Task<IResult> BulkAsync(HttpRequest request, ClaimsPrincipal user, IDbContextFactory<AcsDbContext> dbFactory, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> BulkAsync(HttpRequest request, ClaimsPrincipal user, IDbContextFactory<AcsDbContext> dbFactory, IFileLocator files, TimeProvider clock, CancellationToken ct)
     {
         var (body, invalid) = await JsonBody.ReadAsync(request, ct);
         if (invalid is not null)
@@ -55,13 +56,13 @@ public static class BatchesApi
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var (task, error) = TaskRequest.Read(taskBody, now, "task.");
+        var (task, error) = TaskRequest.Read(taskBody, now, files, "task.");
         if (error is not null)
         {
             return Problems.Invalid(error.Field, error.Message);
         }
 
-        var arguments = TaskArguments.Validate(task!.Kind, task.Arguments).Arguments!;
+        var arguments = TaskArguments.Validate(task!.Kind, task.Arguments, files).Arguments!;
         var batchId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (query, field, message) = filter.Apply(db);

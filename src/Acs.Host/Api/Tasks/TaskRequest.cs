@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Acs.Core;
 using Acs.Core.Tasks;
 
 namespace Acs.Host.Api.Tasks;
@@ -11,7 +12,7 @@ namespace Acs.Host.Api.Tasks;
 public sealed record TaskRequest(TaskKind Kind, JsonElement Arguments, DateTime? ExpiresAt)
 {
     /// <summary>Reads and validates the task; the error names the offending field.</summary>
-    public static (TaskRequest? Request, ArgumentError? Error) Read(JsonElement body, DateTime now, string path = "")
+    public static (TaskRequest? Request, ArgumentError? Error) Read(JsonElement body, DateTime now, IFileLocator files, string path = "")
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -46,7 +47,7 @@ public sealed record TaskRequest(TaskKind Kind, JsonElement Arguments, DateTime?
             }
         }
 
-        var (_, error) = TaskArguments.Validate(kind, body);
+        var (_, error) = TaskArguments.Validate(kind, body, files);
         return error is not null
             ? (null, error with { Field = path + error.Field })
             : (new TaskRequest(kind, body, expiresAt), null);

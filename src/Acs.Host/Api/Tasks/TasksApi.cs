@@ -43,7 +43,7 @@ public static class TasksApi
 
     private static async Task<IResult> QueueAsync(
         string id, bool? connectionRequest, int? timeout, HttpRequest request, ClaimsPrincipal user,
-        TaskQueue queue, Acs.Core.ConnectionRequests.DeviceWaker wake, IDbContextFactory<AcsDbContext> dbFactory, TimeProvider clock, CancellationToken ct)
+        TaskQueue queue, Acs.Core.ConnectionRequests.DeviceWaker wake, IDbContextFactory<AcsDbContext> dbFactory, Acs.Core.IFileLocator files, TimeProvider clock, CancellationToken ct)
     {
         if (timeout is < 0 or > MaxWaitSeconds)
         {
@@ -56,7 +56,7 @@ public static class TasksApi
             return invalid;
         }
 
-        var (task, error) = TaskRequest.Read(body, clock.GetUtcNow().UtcDateTime);
+        var (task, error) = TaskRequest.Read(body, clock.GetUtcNow().UtcDateTime, files);
         if (error is not null)
         {
             return Problems.Invalid(error.Field, error.Message);

@@ -45,6 +45,11 @@ public static class WebhooksApi
         }
 
         var events = request.Events ?? [];
+        if (events.Count == 0)
+        {
+            return Problems.Invalid("events", $"must name at least one of {string.Join(", ", AcsEventTypes.All)}");
+        }
+
         if (events.FirstOrDefault(e => !AcsEventTypes.All.Contains(e)) is { } unknown)
         {
             return Problems.Invalid("events", $"\"{unknown}\" is not one of {string.Join(", ", AcsEventTypes.All)}");
