@@ -30,44 +30,32 @@ internal static class RequestBody
             sizeFeature.MaxRequestBodySize = limit;
         }
 
-        Stream? source = null;
+        var encoding = request.Headers.ContentEncoding.ToString().Trim().ToLowerInvariant();
+        if (encoding is not ("" or "identity" or "gzip" or "x-gzip" or "deflate"))
+        {
+            return (Outcome.UnsupportedEncoding, []);
+        }
+
         try
         {
-            var encoding = request.Headers.ContentEncoding.ToString().Trim().ToLowerInvariant();
-            if (encoding is not ("" or "identity" or "gzip" or "x-gzip" or "deflate"))
+            var raw = await ReadBoundedAsync(request.Body, limit, ct);
+            if (raw is null)
             {
-                return (Outcome.UnsupportedEncoding, []);
+                return (Outcome.TooLarge, []);
+            }
+
+            if (encoding is "" or "identity" || raw.Length == 0)
+            {
+                return (Outcome.Ok, raw);
             }
 
             // The .NET decoders end quietly when the compressed data stops short, which would turn a cut-off
             // body into a shorter one (or an empty POST); these decoders insist on the end of the stream.
-            var header = encoding is "" or "identity" ? [] : await PeekAsync(request, ct);
-            source = header.Length == 0 ? request.Body : encoding == "deflate"
-                ? new InflaterInputStream(request.Body, new Inflater(noHeader: !IsZlib(header))) { IsStreamOwner = false }
-                : new GZipInputStream(request.Body) { IsStreamOwner = false };
-
-            // The limit applies to the decoded body too, so a small compressed bomb cannot grow past it.
-            using var buffer = new MemoryStream(request.ContentLength is > 0 and < 65536 ? (int)request.ContentLength : 4096);
-            var chunk = ArrayPool<byte>.Shared.Rent(16384);
-            try
-            {
-                int read;
-                while ((read = await source.ReadAsync(chunk, ct)) > 0)
-                {
-                    if (buffer.Length + read > limit)
-                    {
-                        return (Outcome.TooLarge, []);
-                    }
-
-                    buffer.Write(chunk, 0, read);
-                }
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(chunk);
-            }
-
-            return (Outcome.Ok, buffer.ToArray());
+            using var source = encoding == "deflate"
+                ? new InflaterInputStream(new MemoryStream(raw), new Inflater(noHeader: !IsZlib(raw)))
+                : (Stream)new GZipInputStream(new MemoryStream(raw));
+            var decoded = await ReadBoundedAsync(source, limit, ct);
+            return decoded is null ? (Outcome.TooLarge, []) : (Outcome.Ok, decoded);
         }
         catch (Exception e) when (e is SharpZipBaseException or InvalidDataException)
         {
@@ -77,26 +65,36 @@ internal static class RequestBody
         {
             return (Outcome.TooLarge, []);
         }
-        finally
-        {
-            if (source is not null && !ReferenceEquals(source, request.Body))
-            {
-                await source.DisposeAsync();
-            }
-        }
     }
 
-    // The first two bytes of a compressed body; none when the body is empty (an empty POST stays empty).
-    private static async Task<byte[]> PeekAsync(HttpRequest request, CancellationToken ct)
+    // The whole stream, or null once it passes the limit (applied to the decoded body too, so a small
+    // compressed bomb cannot grow past it).
+    private static async Task<byte[]?> ReadBoundedAsync(Stream source, long limit, CancellationToken ct)
     {
-        request.EnableBuffering();
-        var header = new byte[2];
-        var read = await request.Body.ReadAtLeastAsync(header, 2, throwOnEndOfStream: false, ct);
-        request.Body.Position = 0;
-        return header[..read];
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16384);
+        try
+        {
+            int read;
+            while ((read = await source.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>HTTP "deflate" is zlib-wrapped by the RFC, but some stacks send raw deflate; the header tells.</summary>
-    private static bool IsZlib(byte[] header) =>
-        header.Length == 2 && (header[0] & 0x0F) == 8 && ((header[0] << 8) | header[1]) % 31 == 0;
+    private static bool IsZlib(byte[] body) =>
+        body.Length >= 2 && (body[0] & 0x0F) == 8 && ((body[0] << 8) | body[1]) % 31 == 0;
 }
