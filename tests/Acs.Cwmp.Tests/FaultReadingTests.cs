@@ -87,11 +87,11 @@ public class FaultReadingTests
     [Theory]
     [InlineData(DetailInsideFaultString)]
     [InlineData("<cwmp:Fault><FaultCode>9003</FaultCode><FaultString>Invalid arguments</FaultString><SetParameterValuesFault><ParameterName>Device.DeviceInfo.SerialNumber</ParameterName><FaultCode>9008</FaultCode><FaultString>Attempt to set a non-writable parameter</FaultString></SetParameterValuesFault></cwmp:Fault>")]
-    [InlineData("<X:FAULT xmlns:X="urn:dslforum-org:cwmp-1-0"><FaultCode>9003</FaultCode><FaultString>Invalid arguments</FaultString><SetParameterValuesFault><ParameterName>Device.DeviceInfo.SerialNumber</ParameterName><FaultCode>9008</FaultCode><FaultString>Attempt to set a non-writable parameter</FaultString></SetParameterValuesFault></X:FAULT>")]
+    [InlineData("<X:FAULT xmlns:X=\"urn:dslforum-org:cwmp-1-0\"><FaultCode>9003</FaultCode><FaultString>Invalid arguments</FaultString><SetParameterValuesFault><ParameterName>Device.DeviceInfo.SerialNumber</ParameterName><FaultCode>9008</FaultCode><FaultString>Attempt to set a non-writable parameter</FaultString></SetParameterValuesFault></X:FAULT>")]
     [InlineData("<soap-env:fault><FAULTCODE>Client</FAULTCODE><FaultString>CWMP fault</FaultString><Detail><cwmp:fault><faultcode>9003</faultcode><faultstring>Invalid arguments</faultstring><setparametervaluesfault><parametername>Device.DeviceInfo.SerialNumber</parametername><faultcode>9008</faultcode><faultstring>Attempt to set a non-writable parameter</faultstring></setparametervaluesfault></cwmp:fault></Detail></soap-env:fault>")]
     public void Cwmp_fault_is_found_nested_in_the_faultstring_unwrapped_or_in_any_case(string body)
     {
-        var xml = Envelopes.Soap(body).Replace("<soap-env:Envelope ", "<soap-env:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" ", StringComparison.Ordinal);
+        var xml = Envelopes.Soap(body).Replace("<soap-env:Envelope ", "<soap-env:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" ", StringComparison.Ordinal);
 
         var fault = Envelopes.ReadBody<CwmpFault>(xml);
 

@@ -9,8 +9,8 @@ namespace Acs.Core.Devices;
 /// </summary>
 public static class ParameterStore
 {
-    // Names are looked up this many at a time: each becomes one SQL variable, and SQLite allows 32,766 per
-    // statement, so a device reporting a whole data model in one message must not become one query.
+    // Each name looked up becomes one SQL variable, and SQLite allows 32,766 per statement: a device reporting
+    // a whole data model in one message must never become one query with a variable per name.
     private const int LookupChunk = 1000;
 
     public static async Task UpsertAsync(AcsDbContext db, string deviceId, IReadOnlyCollection<ParameterUpdate> updates, DateTime now, CancellationToken ct)
@@ -20,14 +20,12 @@ public static class ParameterStore
             return;
         }
 
-        var existing = new Dictionary<string, DeviceParameter>(StringComparer.Ordinal);
-        foreach (var names in updates.Select(u => u.Name).Distinct().Chunk(LookupChunk))
-        {
-            await foreach (var row in db.Parameters.Where(p => p.DeviceId == deviceId && names.Contains(p.Name)).AsAsyncEnumerable().WithCancellation(ct))
-            {
-                existing[row.Name] = row;
-            }
-        }
+        // A large message is matched against all of the device's rows in one indexed read; a small one by name.
+        var names = updates.Select(u => u.Name).Distinct().ToList();
+        var rows = names.Count > LookupChunk
+            ? db.Parameters.Where(p => p.DeviceId == deviceId)
+            : db.Parameters.Where(p => p.DeviceId == deviceId && names.Contains(p.Name));
+        var existing = await rows.ToDictionaryAsync(p => p.Name, StringComparer.Ordinal, ct);
 
         // Rows this context added and has not saved yet (the same Inform, say) are not in the database yet.
         foreach (var added in db.Parameters.Local)
