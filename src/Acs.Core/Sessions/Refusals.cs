@@ -15,7 +15,9 @@ public sealed class Refusals(SessionRegistry registry, SessionWork work, TimePro
     {
         var tooLarge = refused.Reason == CwmpRejection.BodyTooLarge;
         var code = tooLarge || refused.Reason == CwmpRejection.TooManyItems ? FaultCodes.ResourcesExceeded : FaultCodes.InvalidArguments;
-        if (AnswersAnRpc(refused) && registry.Find(request.Cookie, request.ConnectionId, request.RemoteAddress) is { } session)
+        // Only the session's cookie or connection ties a refused body to a task, never the address alone: it
+        // would let any device behind the same NAT end another's task.
+        if (AnswersAnRpc(refused) && registry.Find(request.Cookie, request.ConnectionId, remoteAddress: null) is { } session)
         {
             await session.Gate.WaitAsync(ct);
             try

@@ -52,7 +52,7 @@ public sealed class WebhooksApiTests
     {
         await using var server = await AcsTestServer.StartAsync();
         using var admin = server.Api();
-        using var created = await admin.PostAsync("/api/v1/webhooks", Body("""{"url":"http://127.0.0.1:9/hook"}"""));
+        using var created = await admin.PostAsync("/api/v1/webhooks", Body("""{"url":"http://127.0.0.1:9/hook","events":["task.done"]}"""));
         var secret = (await created.JsonAsync()).GetProperty("secret").GetString()!;
 
         var listed = await admin.GetStringAsync("/api/v1/webhooks");

@@ -25,6 +25,20 @@ public class SimulatorOptionsTests
         Assert.Equal(7548, options.ConnectionRequestPort);
     }
 
+    [Theory]
+    [InlineData("reject", "nested", true, FaultShape.Nested)]
+    [InlineData("accept", "unwrapped", false, FaultShape.Unwrapped)]
+    [InlineData("accept", "standard", false, FaultShape.Standard)]
+    public void Behaviour_knobs_reach_every_device(string declaration, string shape, bool rejects, FaultShape expected)
+    {
+        var (options, error) = SimulatorOptions.Parse(["--acs", "http://acs/", "--xml-declaration", declaration, "--fault-shape", shape]);
+
+        Assert.Null(error);
+        var behaviour = options!.Behaviour();
+        Assert.Equal(rejects, behaviour.RejectXmlDeclaration);
+        Assert.Equal(expected, behaviour.FaultShape);
+    }
+
     [Fact]
     public void Tls_files_are_read()
     {
@@ -62,6 +76,8 @@ public class SimulatorOptionsTests
     [InlineData("--acs", "http://acs/", "--count", "many")]
     [InlineData("--acs", "http://acs/", "--oui", "XYZ123")]
     [InlineData("--acs", "http://acs/", "--colour", "blue")]
+    [InlineData("--acs", "http://acs/", "--xml-declaration", "maybe")]
+    [InlineData("--acs", "http://acs/", "--fault-shape", "round")]
     [InlineData("--acs")]
     public void Bad_command_lines_are_rejected_with_a_reason(params string[] args)
     {

@@ -43,6 +43,9 @@ public sealed class FakeAcs : IAsyncDisposable
 
     public string? UseCwmpVersion { get; init; }
 
+    /// <summary>Start every envelope with an XML declaration, as many ACSs do.</summary>
+    public bool XmlDeclaration { get; init; }
+
     public byte[] File { get; init; } = new byte[1234];
 
     public ConcurrentQueue<RecordedPost> Posts { get; } = new();
@@ -148,7 +151,7 @@ public sealed class FakeAcs : IAsyncDisposable
 
         var envelope = body.Length == 0 ? null : CwmpReader.Read(body).Envelope;
         Posts.Enqueue(new RecordedPost(envelope, head.Header("SOAPAction"), head.Header("Content-Type"), head.Header("Cookie"),
-            head.Header("Authorization"), head.Header("Content-Encoding"), body.Length));
+            head.Header("Authorization"), head.Header("Content-Encoding"), body.Length, System.Text.Encoding.UTF8.GetString(body)));
 
         if (RefuseWithRetryAfter is { } seconds)
         {
@@ -178,7 +181,8 @@ public sealed class FakeAcs : IAsyncDisposable
         var cookie = envelope?.Body is Inform ? new[] { "Set-Cookie: session=f00d; Path=/" } : [];
         return answer is null
             ? Response(204, cookie, [])
-            : Response(200, [.. cookie, "Content-Type: text/xml; charset=\"utf-8\""], CwmpWriter.Write(answer));
+            : Response(200, [.. cookie, "Content-Type: text/xml; charset=\"utf-8\""],
+                [.. XmlDeclaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"u8.ToArray() : [], .. CwmpWriter.Write(answer)]);
     }
 
     private static byte[] Response(int status, IEnumerable<string> headers, byte[] body)

@@ -10,4 +10,5 @@ public sealed record RecordedPost(
     string? Cookie,
     string? Authorization,
     string? ContentEncoding,
-    int BodyLength);
+    int BodyLength,
+    string Text);
