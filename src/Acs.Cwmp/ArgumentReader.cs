@@ -39,7 +39,11 @@ internal sealed class ArgumentReader(XmlReader xml, int maxListItems = int.MaxVa
         return depth;
     }
 
-    public bool NextChild(int token)
+    public bool NextChild(int token) => NextText(token, null);
+
+    // Moves to the next child element of the element opened with `token`; false (past its end tag) when none is
+    // left. Text between the children is kept in `text` when given (mixed content: a faultstring holding a detail).
+    public bool NextText(int token, System.Text.StringBuilder? text)
     {
         if (token < 0)
         {
@@ -55,31 +59,7 @@ internal sealed class ArgumentReader(XmlReader xml, int maxListItems = int.MaxVa
                 case XmlNodeType.EndElement when xml.Depth == token:
                     Advance();
                     return false;
-                default:
-                    AdvanceWithin();
-                    break;
-            }
-        }
-    }
-
-    // NextChild that keeps the text between the children (mixed content, as in a faultstring holding a detail).
-    public bool NextText(int token, System.Text.StringBuilder text)
-    {
-        if (token < 0)
-        {
-            return false;
-        }
-
-        while (true)
-        {
-            switch (xml.NodeType)
-            {
-                case XmlNodeType.Element:
-                    return true;
-                case XmlNodeType.EndElement when xml.Depth == token:
-                    Advance();
-                    return false;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when text is not null:
                     text.Append(xml.Value);
                     AdvanceWithin();
                     break;

@@ -115,6 +115,14 @@ public sealed class CwmpClient(VirtualDevice device, HttpClient? sharedHttp = nu
                 return false;
             }
 
+            if (acsRequest.Body is CwmpFault refused)
+            {
+                // The ACS refused what the device sent: answering its fault would only start a ping-pong of faults.
+                result.FaultsReceived.Add(refused);
+                result.Error = $"The ACS answered with fault {refused.FaultCode}: {refused.FaultString}";
+                return false;
+            }
+
             result.AcsRequests.Add(acsRequest.Body);
             if (device.Behaviour.DropConnectionOnAcsRequest == result.AcsRequests.Count)
             {

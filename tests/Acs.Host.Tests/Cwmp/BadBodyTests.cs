@@ -62,7 +62,7 @@ public sealed class BadBodyTests(AcsServerFixture fixture) : IClassFixture<AcsSe
     {
         using var cpe = new RawCpe(Server.DeviceUrl);
         var serial = "TR" + Guid.NewGuid().ToString("N")[..8];
-        Assert.Equal(HttpStatusCode.NoContent, (await OpenAsync(cpe, serial)).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await cpe.OpenAsync(serial)).Status);
         var task = await Server.Tasks.QueueAsync(DeviceIdentity.From("00AABB", "RAW", serial), TaskKind.GetRPCMethods);
         (await cpe.PostAsync(RawCpe.Inform(serial))).Message<InformResponse>();
         var whole = Compress(format, RawCpe.Envelope(new GetRPCMethodsResponse(["Inform"])));
@@ -103,11 +103,6 @@ public sealed class BadBodyTests(AcsServerFixture fixture) : IClassFixture<AcsSe
         return buffer.ToArray();
     }
 
-    private static async Task<RawReply> OpenAsync(RawCpe cpe, string serial)
-    {
-        (await cpe.PostAsync(RawCpe.Inform(serial))).Message<InformResponse>();
-        return await cpe.PostAsync((byte[]?)null);
-    }
 
     // The status line of the answer to bytes written straight to the socket.
     private static async Task<string> RawStatusAsync(Uri url, byte[] request)

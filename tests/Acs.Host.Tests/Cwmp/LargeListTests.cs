@@ -40,7 +40,7 @@ public sealed class LargeListTests(LargeListTests.Limits fixture) : IClassFixtur
 
         // The same names again, changed: every row is found and updated.
         var read = await Server.Tasks.QueueAsync(IdOf(serial), TaskKind.GetParameterValues, """{"parameterNames":["Device.X."]}""");
-        var rpc = await OpenAsync(cpe, serial);
+        var rpc = await cpe.OpenAsync(serial);
         var end = await cpe.PostAsync(new GetParameterValuesResponse(Parameters(OverSqliteVariables, "2")), rpc.Envelope!.Header.Id);
 
         Assert.Equal(HttpStatusCode.NoContent, end.Status);
@@ -73,7 +73,7 @@ public sealed class LargeListTests(LargeListTests.Limits fixture) : IClassFixtur
         var read = await Server.Tasks.QueueAsync(IdOf(serial), TaskKind.GetParameterValues, """{"parameterNames":["Device.X."]}""");
         var after = await Server.Tasks.QueueAsync(IdOf(serial), TaskKind.GetRPCMethods);
 
-        var rpc = await OpenAsync(cpe, serial);
+        var rpc = await cpe.OpenAsync(serial);
         var next = await cpe.PostAsync(new GetParameterValuesResponse(Parameters(Limit + 1)), rpc.Envelope!.Header.Id);
 
         Assert.IsType<GetRPCMethods>(next.Envelope?.Body);
@@ -83,7 +83,7 @@ public sealed class LargeListTests(LargeListTests.Limits fixture) : IClassFixtur
         Assert.Contains($"more than {Limit}", faulted.FaultString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NoContent, (await cpe.PostAsync(new GetRPCMethodsResponse(["Inform"]), next.Envelope!.Header.Id)).Status);
         Assert.Equal(TaskState.Done, (await Server.Tasks.StateOfAsync(after)).State);
-        Assert.Equal(HttpStatusCode.NoContent, (await OpenAsync(cpe, serial)).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await cpe.OpenAsync(serial)).Status);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class LargeListTests(LargeListTests.Limits fixture) : IClassFixtur
         var serial = NewSerial();
         await RegisterAsync(cpe, serial);
         var read = await Server.Tasks.QueueAsync(IdOf(serial), TaskKind.GetParameterValues, """{"parameterNames":["Device.X."]}""");
-        await OpenAsync(cpe, serial);
+        await cpe.OpenAsync(serial);
 
         // Nine MiB of zeros gzip to a few KiB: the server reads it all and stops at its 8 MiB decoded limit.
         using var compressed = new MemoryStream();
@@ -110,7 +110,7 @@ public sealed class LargeListTests(LargeListTests.Limits fixture) : IClassFixtur
         Assert.Equal(FaultCodes.ResourcesExceeded, faulted.FaultCode);
         Assert.Contains("MaxBodyBytes", faulted.FaultString, StringComparison.Ordinal);
         using var again = new RawCpe(Server.DeviceUrl);
-        Assert.Equal(HttpStatusCode.NoContent, (await OpenAsync(again, serial)).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await again.OpenAsync(serial)).Status);
     }
 
     private static string NewSerial() => "BIG" + Guid.NewGuid().ToString("N")[..10];
@@ -120,11 +120,5 @@ public sealed class LargeListTests(LargeListTests.Limits fixture) : IClassFixtur
     private static List<ParameterValueStruct> Parameters(int count, string value = "1") =>
         [.. Enumerable.Range(0, count).Select(i => new ParameterValueStruct($"Device.X.P{i}", value, XsdTypes.String))];
 
-    private static async Task RegisterAsync(RawCpe cpe, string serial) => Assert.Equal(HttpStatusCode.NoContent, (await OpenAsync(cpe, serial)).Status);
-
-    private static async Task<RawReply> OpenAsync(RawCpe cpe, string serial)
-    {
-        (await cpe.PostAsync(RawCpe.Inform(serial))).Message<InformResponse>();
-        return await cpe.PostAsync((byte[]?)null);
-    }
+    private static async Task RegisterAsync(RawCpe cpe, string serial) => Assert.Equal(HttpStatusCode.NoContent, (await cpe.OpenAsync(serial)).Status);
 }

@@ -65,10 +65,10 @@ public sealed class QuirkyAgentTests(AcsServerFixture fixture) : IClassFixture<A
     {
         using var cpe = new RawCpe(Server.DeviceUrl);
         var serial = "RAW" + Guid.NewGuid().ToString("N")[..8];
-        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await OpenAsync(cpe, serial)).Status);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await cpe.OpenAsync(serial)).Status);
         var task = await Server.Tasks.QueueAsync(Core.Devices.DeviceIdentity.From("00AABB", "RAW", serial), TaskKind.GetRPCMethods);
 
-        var rpc = await OpenAsync(cpe, serial);
+        var rpc = await cpe.OpenAsync(serial);
         Assert.IsType<GetRPCMethods>(rpc.Envelope!.Body);
         var fault = Encoding.UTF8.GetBytes(
             "<soap-env:Envelope xmlns:soap-env=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap-env:Body><soap-env:Fault>"
@@ -80,15 +80,9 @@ public sealed class QuirkyAgentTests(AcsServerFixture fixture) : IClassFixture<A
         Assert.Equal(TaskState.Faulted, faulted.State);
         Assert.Equal(FaultCodes.Unreadable, faulted.FaultCode);
         Assert.Equal(1, faulted.Attempts);
-        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await OpenAsync(cpe, serial)).Status);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await cpe.OpenAsync(serial)).Status);
     }
 
-    // Inform, then the empty POST: the reply is the first RPC, or 204.
-    private static async Task<RawReply> OpenAsync(RawCpe cpe, string serial)
-    {
-        (await cpe.PostAsync(RawCpe.Inform(serial))).Message<InformResponse>();
-        return await cpe.PostAsync((byte[]?)null);
-    }
 
     private async Task<VirtualDevice> RegisteredAsync(DeviceBehaviour behaviour)
     {

@@ -21,6 +21,13 @@ public sealed class RawCpe(Uri acsUrl) : IDisposable
 
     public Task<RawReply> PostAsync(CwmpMessage message, string? id = "raw-1") => PostAsync(Envelope(message, id));
 
+    /// <summary>A periodic Inform, then the empty POST: returns the answer to that, the first RPC or 204.</summary>
+    public async Task<RawReply> OpenAsync(string serial)
+    {
+        (await PostAsync(Inform(serial))).Message<InformResponse>();
+        return await PostAsync((byte[]?)null);
+    }
+
     public async Task<RawReply> PostAsync(byte[]? body, string? contentType = "text/xml; charset=\"utf-8\"", string? contentEncoding = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "") { Content = new ByteArrayContent(body ?? []) };
