@@ -38,16 +38,18 @@ public sealed class LargeListTests(LargeListTests.Limits fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.NoContent, (await cpe.PostAsync((byte[]?)null)).Status);
         Assert.Equal(OverSqliteVariables, (await Server.Devices.ParametersAsync(IdOf(serial), "Device.X.")).Count);
 
-        // The same names again, changed: every row is found and updated.
+        // The same names again, one of them changed: every row is found, and only the changed one is written.
         var read = await Server.Tasks.QueueAsync(IdOf(serial), TaskKind.GetParameterValues, """{"parameterNames":["Device.X."]}""");
         var rpc = await cpe.OpenAsync(serial);
-        var end = await cpe.PostAsync(new GetParameterValuesResponse(Parameters(OverSqliteVariables, "2")), rpc.Envelope!.Header.Id);
+        var values = Parameters(OverSqliteVariables);
+        values[^1] = values[^1] with { Value = "2" };
+        var end = await cpe.PostAsync(new GetParameterValuesResponse(values), rpc.Envelope!.Header.Id);
 
         Assert.Equal(HttpStatusCode.NoContent, end.Status);
         Assert.Equal(TaskState.Done, (await Server.Tasks.StateOfAsync(read)).State);
         var stored = await Server.Devices.ParametersAsync(IdOf(serial), "Device.X.");
         Assert.Equal(OverSqliteVariables, stored.Count);
-        Assert.All(stored, p => Assert.Equal("2", p.Value));
+        Assert.Equal("2", Assert.Single(stored, p => p.Name == values[^1].Name).Value);
     }
 
     [Fact]
@@ -117,8 +119,8 @@ public sealed class LargeListTests(LargeListTests.Limits fixture) : IClassFixtur
 
     private static string IdOf(string serial) => DeviceIdentity.From("00AABB", "RAW", serial);
 
-    private static List<ParameterValueStruct> Parameters(int count, string value = "1") =>
-        [.. Enumerable.Range(0, count).Select(i => new ParameterValueStruct($"Device.X.P{i}", value, XsdTypes.String))];
+    private static List<ParameterValueStruct> Parameters(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new ParameterValueStruct($"Device.X.P{i}", "1", XsdTypes.String))];
 
     private static async Task RegisterAsync(RawCpe cpe, string serial) => Assert.Equal(HttpStatusCode.NoContent, (await cpe.OpenAsync(serial)).Status);
 }
