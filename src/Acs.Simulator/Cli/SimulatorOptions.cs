@@ -1,5 +1,6 @@
 using System.Globalization;
 using Acs.Simulator.Device;
+using Acs.Simulator.Http;
 
 namespace Acs.Simulator.Cli;
 
